@@ -1,0 +1,23 @@
+// Browser tests run in Debian's Chromium (no browser downloads on these machines): see scripts/test.mjs.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { fixtureServerPlugin } from './test/fixtures/server-plugin.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // Standard decorators do not parse in Chromium 156: compile Lit's TS decorators down to ES2022.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), fixtureServerPlugin()],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+    }),
+  ],
+  concurrency: 2,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  filterBrowserLogs: ({ type }) => type === 'error',
+};

@@ -2,13 +2,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
-import { fixtureServerPlugin } from './test/fixtures/server-plugin.mjs';
+import { fixtureMiddleware } from './test/fixtures/server-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Standard decorators do not parse in Chromium 156: compile Lit's TS decorators down to ES2022.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), fixtureServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [fixtureMiddleware()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,0 +1,64 @@
+/**
+ * The demo intranet page: every widget on the embedded backend, with switches for theme, language,
+ * direction, latency, faults and data reset. No inline script: the page runs under a strict CSP.
+ */
+import '../src/index.js';
+import { createMemoryAdapter, type MemoryFault } from '../src/adapters/memory/index.js';
+import type { AnalyticsRecord } from '../src/core/analytics.js';
+import type { SxProvider } from '../src/elements/sx-provider/sx-provider.component.js';
+
+const provider = document.querySelector<SxProvider>('#provider')!;
+const form = document.querySelector<HTMLFormElement>('#settings')!;
+const eventsList = document.querySelector<HTMLOListElement>('#events')!;
+const root = document.documentElement;
+
+const adapter = createMemoryAdapter({ dbName: 'sx-kit-demo', latency: 250 });
+provider.adapter = adapter;
+provider.analytics = (record: AnalyticsRecord) => {
+  const item = document.createElement('li');
+  item.textContent = `${record.time.slice(11, 19)} ${record.type} ${JSON.stringify(record.data)}`;
+  eventsList.prepend(item);
+  while (eventsList.children.length > 50) eventsList.lastElementChild?.remove();
+};
+
+const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T;
+
+form.addEventListener('input', () => {
+  const theme = field<HTMLSelectElement>('theme').value;
+  if (theme) root.dataset.theme = theme;
+  else delete root.dataset.theme;
+  provider.theme = (theme || undefined) as SxProvider['theme'];
+  root.style.setProperty('--sx-color-accent', field<HTMLInputElement>('accent').value);
+
+  const locale = field<HTMLSelectElement>('locale').value;
+  root.lang = locale;
+  provider.locale = locale;
+  const dir = field<HTMLSelectElement>('dir').value;
+  root.dir = dir || (locale === 'ar' ? 'rtl' : 'ltr');
+
+  const latency = Number(field<HTMLInputElement>('latency').value);
+  adapter.latency = [latency * 0.6, latency * 1.4];
+  field<HTMLOutputElement>('latencyOut').value = `${latency} ms`;
+
+  const fault = field<HTMLSelectElement>('fault').value as MemoryFault['kind'] | '';
+  adapter.setFaults(fault ? [{ kind: fault, retryAfter: 5 }] : []);
+});
+
+document.querySelector('#reset')!.addEventListener('click', async () => {
+  await adapter.reset();
+  localStorage.clear();
+  location.reload();
+});
+
+const journey = ['assigned', 'in-progress', 'waiting-on-you', 'in-progress', 'resolved'] as const;
+document.querySelector('#advance')!.addEventListener('click', async () => {
+  const { tickets } = await adapter.listTickets({ filter: 'open' });
+  const ticket = tickets[0];
+  if (!ticket) return;
+  const next = journey[(journey.indexOf(ticket.state as (typeof journey)[number]) + 1) % journey.length]!;
+  await adapter.agentUpdate(ticket.id, {
+    state: next,
+    comment: next === 'waiting-on-you' ? 'Could you tell us the serial number on the bottom of your laptop?' : undefined,
+    waitingFor: next === 'waiting-on-you' ? 'The serial number on the bottom of your laptop' : undefined,
+  });
+});

@@ -1,0 +1,122 @@
+// `npm run bench [-- <name filter>] [--json] [--check]`: runs every bench page in headless
+// Chromium and prints each figure's p50/p95/max against its budget (DESIGN.md section 6).
+//
+// Adding a bench page:
+// 1. `test/bench/<name>.bench.html` loads `<script type="module" src="./<name>.bench.ts">`.
+// 2. The module sets `window.__benchResult` to an array, or a promise of one, of
+//    `{ name, unit: 'ms', samples: number[], budget?: number, note?: string }`;
+//    `publish()` and `sample()` from test/bench/harness.ts do both. `budget` is compared with p95.
+// Pages are served by Vite (vite.config.ts: Lit decorators compiled, production builds of
+// dependencies) from the repo root, so they import ../../src/… directly.
+// `--json` also writes bench-results.json; `--check` exits 1 when a figure is over budget.
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { chromiumArgs, chromiumPath, MISSING_CHROMIUM } from './chromium.mjs';
+import { repoRoot } from './entries.mjs';
+
+const PAGE_TIMEOUT_MS = 120_000;
+const args = process.argv.slice(2);
+const filters = args.filter((arg) => !arg.startsWith('--'));
+const benchDir = path.join(repoRoot, 'test', 'bench');
+const pages = readdirSync(benchDir)
+  .filter((file) => file.endsWith('.bench.html'))
+  .filter((file) => !filters.length || filters.some((filter) => file.includes(filter)))
+  .sort();
+if (!pages.length) {
+  console.error(`bench: no test/bench/*.bench.html${filters.length ? ` matching ${filters.join(', ')}` : ''}`);
+  process.exit(1);
+}
+if (!chromiumPath()) {
+  console.error(MISSING_CHROMIUM);
+  process.exit(1);
+}
+
+function percentile(sorted, fraction) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+}
+
+// Production builds of dependencies: Lit's dev build adds checks we don't ship. Vite's dev server
+// picks them from NODE_ENV (not from `mode`); their pre-bundled copies get their own cache.
+process.env.NODE_ENV = 'production';
+const server = await createServer({
+  configFile: path.join(repoRoot, 'vite.config.ts'),
+  root: repoRoot,
+  mode: 'production',
+  cacheDir: path.join(repoRoot, 'node_modules', '.vite-bench'),
+  logLevel: 'warn',
+  server: { port: 5180, strictPort: false, hmr: false },
+  optimizeDeps: { entries: pages.map((page) => `test/bench/${page}`) },
+});
+await server.listen();
+const baseUrl = server.resolvedUrls.local[0];
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+
+const figures = [];
+let failed = false;
+try {
+  for (const page of pages) {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => {
+      // Failed requests are reported with their URL below.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    });
+    tab.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+    });
+    const started = performance.now();
+    try {
+      await tab.goto(new URL(`test/bench/${page}`, baseUrl).href);
+      await tab.waitForFunction(() => window.__benchResult !== undefined, undefined, { timeout: PAGE_TIMEOUT_MS });
+      const results = await tab.evaluate(() => window.__benchResult);
+      for (const result of results) figures.push({ page, ...result });
+      console.log(`bench: ${page} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      failed = true;
+      console.error(`bench: ${page} failed: ${error.message.split('\n')[0]}`);
+    }
+    for (const error of errors) {
+      failed = true;
+      console.error(`  ${page}: ${error}`);
+    }
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const rows = figures.map((figure) => {
+  const sorted = [...figure.samples].sort((a, b) => a - b);
+  const p95 = percentile(sorted, 0.95);
+  return {
+    ...figure,
+    n: sorted.length,
+    p50: percentile(sorted, 0.5),
+    p95,
+    max: sorted.at(-1),
+    verdict: figure.budget === undefined ? '' : p95 <= figure.budget ? 'OK' : 'OVER',
+  };
+});
+
+const header = ['figure', 'n', 'p50', 'p95', 'max', 'budget', ''];
+const ms = (value) => (value === undefined ? '-' : value.toFixed(1));
+const table = rows.map((row) => [row.name, String(row.n), ms(row.p50), ms(row.p95), ms(row.max), row.budget === undefined ? '-' : `≤ ${row.budget}`, row.verdict]);
+const widths = header.map((_, column) => Math.max(...[header, ...table].map((cells) => cells[column].length)));
+const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
+console.log(`\n${line(header)}  (ms)`);
+for (const [index, cells] of table.entries()) {
+  console.log(line(cells));
+  if (rows[index].note) console.log(`  ${rows[index].note}`);
+}
+
+if (args.includes('--json')) {
+  writeFileSync(path.join(repoRoot, 'bench-results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  console.log('bench: wrote bench-results.json');
+}
+const over = rows.filter((row) => row.verdict === 'OVER');
+console.log(`bench: ${over.length ? `${over.length} over budget` : 'all within budget'}`);
+if (failed || (args.includes('--check') && over.length)) process.exit(1);

@@ -1,0 +1,144 @@
+// `npm run size [-- --check]`: what each entry point costs a page, min and min+gzip (-9), against
+// the budgets of DESIGN.md section 6. Reports only; `--check` exits 1 when a figure is over budget.
+//
+// Measured from dist/ (what ships), bundled in memory with rollup + node-resolve + terser:
+// - element entries and `sx-kit`: the entry with everything it imports statically (lit, core,
+//   zod/mini, …) = "one element + lit + core" and "all four elements + provider + core".
+//   Dynamic imports (locale catalogs) stay separate chunks and are reported on their own line.
+// - adapters: the adapter's own code. Core, zod and lit are shared with the elements on the page,
+//   so they are left out (without that, zod/mini alone would exceed the 4 kB vendor budget).
+//   The memory adapter includes its search engine; its lazily imported seed is reported apart.
+// 1 kB = 1000 bytes (the unit of the budgets and of the figures in TOOLCHAIN.md).
+// `--why` also lists the biggest modules of each entry (rendered bytes before minifying).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { compileTypeScript, packageEntries, repoRoot } from './entries.mjs';
+
+const check = process.argv.includes('--check');
+const why = process.argv.includes('--why');
+const cdnFile = 'dist/cdn/sx-kit.js';
+
+const budgets = { kit: 30, element: 14, adapter: 4, 'memory-adapter': 12 };
+const descriptions = {
+  kit: 'all four elements + provider + core',
+  element: 'one element + lit + core',
+  provider: 'provider + lit + core',
+  core: 'core',
+  adapter: 'adapter code (core, zod shared)',
+  'memory-adapter': 'adapter + search engine (core, zod shared)',
+};
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const name of readdirSync(dir, { recursive: true })) {
+    newest = Math.max(newest, statSync(path.join(dir, name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** dist/ is what we measure: compile it when it is missing or older than src/. */
+function ensureFreshDist(entries) {
+  const distFiles = entries.map((entry) => path.join(repoRoot, entry.dist));
+  const stale =
+    distFiles.some((file) => !existsSync(file)) ||
+    Math.min(...distFiles.map((file) => statSync(file).mtimeMs)) < newestMtime(path.join(repoRoot, 'src'));
+  if (stale) {
+    console.log('size: dist/ is missing or older than src/, compiling first');
+    compileTypeScript();
+  }
+}
+
+const sharedWithElements = (id, importer) => {
+  if (/^(lit|@lit\/|zod)(\/|$)/.test(id)) return true;
+  const absolute = importer && id.startsWith('.') ? path.resolve(path.dirname(importer), id) : id;
+  return absolute.startsWith(path.join(repoRoot, 'dist', 'core') + path.sep);
+};
+
+const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+
+/** Bundles one entry; splits the output into what loads up front and what loads lazily. */
+async function measure(entry) {
+  const isAdapter = entry.kind === 'adapter' || entry.kind === 'memory-adapter';
+  const bundle = await rollup({
+    input: path.join(repoRoot, entry.dist),
+    external: isAdapter ? sharedWithElements : undefined,
+    plugins: [nodeResolve({ browser: true }), terser({ ecma: 2022, module: true, format: { comments: false }, maxWorkers: 1 })],
+    // The build reports warnings; here they would only bury the table.
+    onwarn: (warning) => {
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${entry.name}: ${warning.message}`);
+    },
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+
+  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const upFront = new Set();
+  const visit = (fileName) => {
+    if (upFront.has(fileName)) return;
+    upFront.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) if (chunks.has(imported)) visit(imported);
+  };
+  visit([...chunks.values()].find((chunk) => chunk.isEntry).fileName);
+
+  const sum = (files) =>
+    files.reduce((total, chunk) => ({ min: total.min + chunk.code.length, gzip: total.gzip + gzipSize(chunk.code) }), { min: 0, gzip: 0 });
+  const lazy = [...chunks.values()].filter((chunk) => !upFront.has(chunk.fileName));
+  const modules = [...upFront].flatMap((fileName) => Object.entries(chunks.get(fileName).modules));
+  return {
+    modules: modules.filter(([, info]) => info.renderedLength > 0).sort((a, b) => b[1].renderedLength - a[1].renderedLength),
+    main: sum([...upFront].map((fileName) => chunks.get(fileName))),
+    lazy: lazy.length ? { ...sum(lazy), count: lazy.length, largest: Math.max(...lazy.map((chunk) => gzipSize(chunk.code))) } : undefined,
+  };
+}
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+
+const started = performance.now();
+const entries = packageEntries();
+for (const entry of entries.filter((entry) => !entry.hasSource)) console.log(`size: skipped ${entry.name}: ${entry.source} does not exist yet`);
+const present = entries.filter((entry) => entry.hasSource);
+ensureFreshDist(present);
+
+const rows = [];
+for (const entry of present) {
+  const { main, lazy, modules } = await measure(entry);
+  if (why) {
+    console.log(`${entry.name}, biggest modules (bytes before minifying):`);
+    for (const [id, info] of modules.slice(0, 8)) {
+      console.log(`  ${String(info.renderedLength).padStart(7)}  ${path.relative(repoRoot, id).replace(/^(\.\.\/)*node_modules\//, '')}`);
+    }
+  }
+  const budget = budgets[entry.kind];
+  rows.push({ label: `${entry.name}: ${descriptions[entry.kind]}`, ...main, budget });
+  if (lazy) {
+    const what = entry.kind === 'memory-adapter' ? 'seed data' : 'loaded lazily';
+    rows.push({ label: `  + ${what}: ${lazy.count} chunk(s), largest ${kB(lazy.largest)} kB gz`, ...lazy });
+  }
+}
+if (existsSync(path.join(repoRoot, cdnFile))) {
+  const code = readFileSync(path.join(repoRoot, cdnFile));
+  rows.push({ label: `${cdnFile}: everything in one file`, min: code.length, gzip: gzipSize(code) });
+} else {
+  rows.push({ label: `${cdnFile}: not built (npm run build)`, min: NaN, gzip: NaN });
+}
+
+const header = ['entry', 'min kB', 'min+gz kB', 'budget', ''];
+const table = rows.map((row) => [
+  row.label,
+  Number.isNaN(row.min) ? '-' : kB(row.min),
+  Number.isNaN(row.gzip) ? '-' : kB(row.gzip),
+  row.budget ? `≤ ${row.budget}` : '-',
+  row.budget ? (row.gzip <= row.budget * 1000 ? 'OK' : 'OVER') : '',
+]);
+const widths = header.map((_, column) => Math.max(...[header, ...table].map((cells) => cells[column].length)));
+const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
+console.log(line(header));
+for (const cells of table) console.log(line(cells));
+
+const over = rows.filter((row) => row.budget && row.gzip > row.budget * 1000);
+console.log(`size: ${over.length ? `${over.length} over budget` : 'all within budget'} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+if (check && over.length) process.exit(1);

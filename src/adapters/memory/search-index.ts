@@ -1,0 +1,122 @@
+/**
+ * Full-text search of the embedded backend, on MiniSearch: prefix and typo tolerance, field
+ * boosts. The index is built in chunks so that 10,000 articles never block the main thread for
+ * long; hits carry plain-text snippets and match ranges.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { SearchQuery } from '../../core/adapter.js';
+import { htmlToText } from '../../core/sanitize.js';
+import type { Article, CatalogItemSummary, SearchHit, SearchResults } from '../../core/schemas.js';
+import { findMatchRanges, normalise, queryTerms } from '../../core/search-query.js';
+
+interface Document {
+  key: string;
+  kind: SearchHit['kind'];
+  id: string;
+  title: string;
+  summary: string;
+  tags: string;
+  category: string;
+}
+
+const SNIPPET_LENGTH = 180;
+
+export class SearchIndex {
+  private readonly engine = new MiniSearch<Document>({
+    idField: 'key',
+    fields: ['title', 'summary', 'tags', 'category'],
+    storeFields: ['kind'],
+    processTerm: (term) => normalise(term),
+    searchOptions: {
+      boost: { title: 3, tags: 2, summary: 1.2, category: 0.5 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+    },
+  });
+  private readonly articles = new Map<string, Article>();
+  private readonly catalog = new Map<string, CatalogItemSummary>();
+
+  async build(articles: readonly Article[], catalog: readonly CatalogItemSummary[]): Promise<void> {
+    this.engine.removeAll();
+    this.articles.clear();
+    this.catalog.clear();
+    const documents: Document[] = [];
+    for (const article of articles) {
+      this.articles.set(article.id, article);
+      documents.push({
+        key: `a:${article.id}`,
+        kind: 'article',
+        id: article.id,
+        title: article.title,
+        summary: article.summary ?? '',
+        tags: (article.tags ?? []).join(' '),
+        category: article.category ?? '',
+      });
+    }
+    for (const item of catalog) {
+      this.catalog.set(item.id, item);
+      documents.push({
+        key: `c:${item.id}`,
+        kind: 'catalog-item',
+        id: item.id,
+        title: item.name,
+        summary: item.shortDescription,
+        tags: item.categories.join(' '),
+        category: item.categories[0] ?? '',
+      });
+    }
+    await this.engine.addAllAsync(documents, { chunkSize: 250 });
+  }
+
+  search(query: SearchQuery): SearchResults {
+    const text = query.text.trim() || query.context || '';
+    const kinds = new Set<SearchHit['kind']>(
+      query.sources.map((source) => (source === 'catalog' ? 'catalog-item' : 'article')),
+    );
+    const results = text
+      ? this.engine.search(text, { filter: (result) => kinds.has(result.kind as SearchHit['kind']) })
+      : [];
+    const hits = results.slice(0, query.limit).map((result) => this.toHit(result, query.text));
+    const suggestion = results.length === 0 && text ? this.suggest(text) : undefined;
+    return { query: query.text, hits, total: results.length, suggestion };
+  }
+
+  private toHit(result: SearchResult, typed: string): SearchHit {
+    const [prefix, id] = [String(result.id).slice(0, 1), String(result.id).slice(2)];
+    const terms = [...new Set([...queryTerms(typed), ...result.terms.map(normalise)])];
+    if (prefix === 'a') {
+      const article = this.articles.get(id) as Article;
+      const snippet = article.summary || htmlToText(article.body).slice(0, SNIPPET_LENGTH);
+      return {
+        kind: 'article',
+        id,
+        title: article.title,
+        snippet,
+        matches: [...findMatchRanges(article.title, terms, 'title'), ...findMatchRanges(snippet, terms, 'snippet')],
+        url: article.url,
+        category: article.category,
+        score: result.score,
+      };
+    }
+    const item = this.catalog.get(id) as CatalogItemSummary;
+    return {
+      kind: 'catalog-item',
+      id,
+      title: item.name,
+      snippet: item.shortDescription,
+      matches: [
+        ...findMatchRanges(item.name, terms, 'title'),
+        ...findMatchRanges(item.shortDescription, terms, 'snippet'),
+      ],
+      url: item.url,
+      category: item.categories[0],
+      score: result.score,
+    };
+  }
+
+  /** A "did you mean" from the index's own vocabulary, for a query that found nothing. */
+  private suggest(text: string): string | undefined {
+    const [best] = this.engine.autoSuggest(text, { fuzzy: 0.34, prefix: false, combineWith: 'AND' });
+    return best && best.suggestion !== normalise(text) ? best.suggestion : undefined;
+  }
+}

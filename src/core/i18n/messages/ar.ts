@@ -1,0 +1,42 @@
+import type { Translation } from '../translate.js';
+import type { CoreMessages } from './en.js';
+
+export const ar: Translation<CoreMessages> = {
+  'common.retry': 'حاول مرة أخرى',
+  'common.close': 'إغلاق',
+  'common.cancel': 'إلغاء',
+  'common.loading': 'جارٍ التحميل…',
+  'common.signIn': 'تسجيل الدخول',
+  'common.offline': 'أنت غير متصل. سنرسل تغييراتك عند عودة الاتصال.',
+  'common.staleData': 'نعرض آخر ما رأيناه، وقد لا يكون محدّثًا.',
+  'config.missing.title': 'هذه الأداة غير متصلة بعد',
+  'config.missing.body':
+    'ضعها داخل <sx-provider adapter="…"> أو عيّن إعدادًا افتراضيًا باستخدام configure({ adapter }). يشرح ملف README الطريقتين.',
+  'config.unsupported': 'مكتب الخدمة المتصل لا يوفّر هذه الميزة.',
+  'error.network.title': 'تعذّر الوصول إلى مكتب الخدمة',
+  'error.network.body': 'تحقّق من اتصالك ثم حاول مرة أخرى.',
+  'error.timeout.title': 'مكتب الخدمة يستغرق وقتًا طويلًا للرد',
+  'error.timeout.body': 'قد يكون مشغولًا. يُرجى المحاولة بعد قليل.',
+  'error.unauthorized.title': 'يُرجى تسجيل الدخول',
+  'error.unauthorized.body': 'انتهت جلستك. سجّل الدخول مرة أخرى ثم أعد المحاولة.',
+  'error.forbidden.title': 'ليست لديك صلاحية للوصول إلى هذا',
+  'error.forbidden.body': 'إذا كنت تعتقد أنه يجب أن تكون لديك، فتواصل مع مكتب الخدمة.',
+  'error.not-found.title': 'لم نتمكّن من العثور على هذا',
+  'error.not-found.body': 'ربما نُقل أو حُذف.',
+  'error.rate-limited.title': 'طلبات كثيرة جدًا الآن',
+  'error.rate-limited.body': 'يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.',
+  'error.rate-limited.wait': {
+    zero: 'يُرجى المحاولة مرة أخرى الآن.',
+    one: 'يُرجى المحاولة بعد ثانية واحدة.',
+    two: 'يُرجى المحاولة بعد ثانيتين.',
+    few: 'يُرجى المحاولة بعد {count} ثوانٍ.',
+    many: 'يُرجى المحاولة بعد {count} ثانية.',
+    other: 'يُرجى المحاولة بعد {count} ثانية.',
+  },
+  'error.conflict.title': 'تغيّر هذا أثناء اطلاعك عليه',
+  'error.conflict.body': 'أعد التحميل لرؤية أحدث نسخة.',
+  'error.invalid-response.title': 'أرسل مكتب الخدمة بيانات لم نتمكّن من قراءتها',
+  'error.invalid-response.body': 'المشكلة من جهتنا لا من جهتك. يُرجى المحاولة لاحقًا.',
+  'error.server.title': 'واجه مكتب الخدمة مشكلة',
+  'error.server.body': 'ليس الخطأ منك. يُرجى المحاولة بعد قليل.',
+};

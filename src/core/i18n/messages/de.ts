@@ -1,0 +1,35 @@
+import type { Translation } from '../translate.js';
+import type { CoreMessages } from './en.js';
+
+export const de: Translation<CoreMessages> = {
+  'common.retry': 'Erneut versuchen',
+  'common.close': 'Schließen',
+  'common.cancel': 'Abbrechen',
+  'common.loading': 'Wird geladen…',
+  'common.signIn': 'Anmelden',
+  'common.offline': 'Sie sind offline. Wir senden Ihre Änderungen, sobald Sie wieder online sind.',
+  'common.staleData': 'Angezeigt wird der zuletzt bekannte Stand. Er ist möglicherweise nicht aktuell.',
+  'config.missing.title': 'Dieses Widget ist noch nicht verbunden',
+  'config.missing.body':
+    'Platzieren Sie es in <sx-provider adapter="…"> oder legen Sie mit configure({ adapter }) einen Standard fest. Die README erklärt beides.',
+  'config.unsupported': 'Der verbundene Service Desk bietet diese Funktion nicht an.',
+  'error.network.title': 'Der Service Desk ist nicht erreichbar',
+  'error.network.body': 'Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.timeout.title': 'Der Service Desk antwortet zu langsam',
+  'error.timeout.body': 'Vielleicht ist er gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.',
+  'error.unauthorized.title': 'Bitte melden Sie sich an',
+  'error.unauthorized.body': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es noch einmal.',
+  'error.forbidden.title': 'Sie haben hierauf keinen Zugriff',
+  'error.forbidden.body': 'Wenn Sie Zugriff haben sollten, wenden Sie sich an den Service Desk.',
+  'error.not-found.title': 'Wir konnten das nicht finden',
+  'error.not-found.body': 'Es wurde möglicherweise verschoben oder entfernt.',
+  'error.rate-limited.title': 'Gerade zu viele Anfragen',
+  'error.rate-limited.body': 'Bitte warten Sie einen Moment und versuchen Sie es erneut.',
+  'error.rate-limited.wait': { one: 'Bitte versuchen Sie es in {count} Sekunde erneut.', other: 'Bitte versuchen Sie es in {count} Sekunden erneut.' },
+  'error.conflict.title': 'Das wurde inzwischen geändert',
+  'error.conflict.body': 'Laden Sie neu, um den aktuellen Stand zu sehen.',
+  'error.invalid-response.title': 'Der Service Desk hat etwas Unlesbares gesendet',
+  'error.invalid-response.body': 'Das liegt nicht an Ihnen. Bitte versuchen Sie es später erneut.',
+  'error.server.title': 'Beim Service Desk ist ein Problem aufgetreten',
+  'error.server.body': 'Das liegt nicht an Ihnen. Bitte versuchen Sie es gleich noch einmal.',
+};

@@ -1,0 +1,35 @@
+/** Strings every element shares: states, errors by kind and their next steps. */
+export const en = {
+  'common.retry': 'Try again',
+  'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.loading': 'Loading…',
+  'common.signIn': 'Sign in',
+  'common.offline': 'You are offline. We will send your changes when you are back online.',
+  'common.staleData': 'Showing what we last saw. It may be out of date.',
+  'config.missing.title': 'This widget is not connected yet',
+  'config.missing.body':
+    'Place it inside <sx-provider adapter="…">, or set a default with configure({ adapter }). The README explains both.',
+  'config.unsupported': 'The connected service desk does not offer this feature.',
+  'error.network.title': 'We could not reach the service desk',
+  'error.network.body': 'Check your connection and try again.',
+  'error.timeout.title': 'The service desk is taking too long to answer',
+  'error.timeout.body': 'It may be busy. Please try again in a moment.',
+  'error.unauthorized.title': 'Please sign in',
+  'error.unauthorized.body': 'Your session has ended. Sign in again, then try once more.',
+  'error.forbidden.title': 'You do not have access to this',
+  'error.forbidden.body': 'If you think you should, contact the service desk.',
+  'error.not-found.title': 'We could not find this',
+  'error.not-found.body': 'It may have been moved or removed.',
+  'error.rate-limited.title': 'Too many requests right now',
+  'error.rate-limited.body': 'Please wait a little and try again.',
+  'error.rate-limited.wait': { one: 'Please try again in {count} second.', other: 'Please try again in {count} seconds.' },
+  'error.conflict.title': 'This changed while you were looking at it',
+  'error.conflict.body': 'Reload to see the latest version.',
+  'error.invalid-response.title': 'The service desk sent something we could not read',
+  'error.invalid-response.body': 'This is on our side, not yours. Please try again later.',
+  'error.server.title': 'The service desk had a problem',
+  'error.server.body': 'It is not your fault. Please try again in a moment.',
+};
+
+export type CoreMessages = typeof en;

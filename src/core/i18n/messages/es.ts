@@ -1,0 +1,35 @@
+import type { Translation } from '../translate.js';
+import type { CoreMessages } from './en.js';
+
+export const es: Translation<CoreMessages> = {
+  'common.retry': 'Reintentar',
+  'common.close': 'Cerrar',
+  'common.cancel': 'Cancelar',
+  'common.loading': 'Cargando…',
+  'common.signIn': 'Iniciar sesión',
+  'common.offline': 'No tienes conexión. Enviaremos tus cambios cuando vuelvas a estar en línea.',
+  'common.staleData': 'Mostramos lo último que vimos. Puede no estar actualizado.',
+  'config.missing.title': 'Este widget aún no está conectado',
+  'config.missing.body':
+    'Colócalo dentro de <sx-provider adapter="…"> o define un valor predeterminado con configure({ adapter }). El README explica ambas opciones.',
+  'config.unsupported': 'El centro de servicios conectado no ofrece esta función.',
+  'error.network.title': 'No pudimos contactar con el centro de servicios',
+  'error.network.body': 'Comprueba tu conexión e inténtalo de nuevo.',
+  'error.timeout.title': 'El centro de servicios tarda demasiado en responder',
+  'error.timeout.body': 'Puede que esté ocupado. Inténtalo de nuevo en un momento.',
+  'error.unauthorized.title': 'Inicia sesión',
+  'error.unauthorized.body': 'Tu sesión ha caducado. Vuelve a iniciar sesión e inténtalo otra vez.',
+  'error.forbidden.title': 'No tienes acceso a esto',
+  'error.forbidden.body': 'Si crees que deberías tenerlo, contacta con el centro de servicios.',
+  'error.not-found.title': 'No encontramos esto',
+  'error.not-found.body': 'Puede que se haya movido o eliminado.',
+  'error.rate-limited.title': 'Demasiadas solicitudes ahora mismo',
+  'error.rate-limited.body': 'Espera un poco e inténtalo de nuevo.',
+  'error.rate-limited.wait': { one: 'Inténtalo de nuevo en {count} segundo.', other: 'Inténtalo de nuevo en {count} segundos.' },
+  'error.conflict.title': 'Esto cambió mientras lo mirabas',
+  'error.conflict.body': 'Recarga para ver la versión más reciente.',
+  'error.invalid-response.title': 'El centro de servicios envió algo que no podemos leer',
+  'error.invalid-response.body': 'El problema es nuestro, no tuyo. Inténtalo más tarde.',
+  'error.server.title': 'El centro de servicios tuvo un problema',
+  'error.server.body': 'No es culpa tuya. Inténtalo de nuevo en un momento.',
+};

@@ -1,0 +1,35 @@
+import type { Translation } from '../translate.js';
+import type { CoreMessages } from './en.js';
+
+export const ja: Translation<CoreMessages> = {
+  'common.retry': '再試行',
+  'common.close': '閉じる',
+  'common.cancel': 'キャンセル',
+  'common.loading': '読み込み中…',
+  'common.signIn': 'サインイン',
+  'common.offline': 'オフラインです。オンラインに戻ったら変更内容を送信します。',
+  'common.staleData': '最後に取得した内容を表示しています。最新ではない可能性があります。',
+  'config.missing.title': 'このウィジェットはまだ接続されていません',
+  'config.missing.body':
+    '<sx-provider adapter="…"> の中に置くか、configure({ adapter }) で既定値を設定してください。両方の方法は README に説明があります。',
+  'config.unsupported': '接続先のサービスデスクはこの機能を提供していません。',
+  'error.network.title': 'サービスデスクに接続できませんでした',
+  'error.network.body': '接続を確認して、もう一度お試しください。',
+  'error.timeout.title': 'サービスデスクの応答に時間がかかっています',
+  'error.timeout.body': '混み合っている可能性があります。しばらくしてからもう一度お試しください。',
+  'error.unauthorized.title': 'サインインしてください',
+  'error.unauthorized.body': 'セッションの有効期限が切れました。もう一度サインインしてからお試しください。',
+  'error.forbidden.title': 'これにアクセスする権限がありません',
+  'error.forbidden.body': '権限があるはずの場合は、サービスデスクにお問い合わせください。',
+  'error.not-found.title': '見つかりませんでした',
+  'error.not-found.body': '移動または削除された可能性があります。',
+  'error.rate-limited.title': '現在リクエストが多すぎます',
+  'error.rate-limited.body': '少し待ってから、もう一度お試しください。',
+  'error.rate-limited.wait': { other: '{count} 秒後にもう一度お試しください。' },
+  'error.conflict.title': '表示中に内容が変更されました',
+  'error.conflict.body': '再読み込みして最新の内容をご確認ください。',
+  'error.invalid-response.title': 'サービスデスクから読み取れないデータが届きました',
+  'error.invalid-response.body': 'お客様の問題ではありません。後でもう一度お試しください。',
+  'error.server.title': 'サービスデスクで問題が発生しました',
+  'error.server.body': 'お客様のせいではありません。しばらくしてからもう一度お試しください。',
+};

@@ -1,0 +1,35 @@
+import type { Translation } from '../translate.js';
+import type { CoreMessages } from './en.js';
+
+export const nl: Translation<CoreMessages> = {
+  'common.retry': 'Opnieuw proberen',
+  'common.close': 'Sluiten',
+  'common.cancel': 'Annuleren',
+  'common.loading': 'Laden…',
+  'common.signIn': 'Aanmelden',
+  'common.offline': 'U bent offline. We versturen uw wijzigingen zodra u weer online bent.',
+  'common.staleData': 'Dit is wat we het laatst zagen. Het is mogelijk niet actueel.',
+  'config.missing.title': 'Deze widget is nog niet gekoppeld',
+  'config.missing.body':
+    'Plaats hem in <sx-provider adapter="…"> of stel een standaard in met configure({ adapter }). De README legt beide uit.',
+  'config.unsupported': 'De gekoppelde servicedesk biedt deze functie niet aan.',
+  'error.network.title': 'We kunnen de servicedesk niet bereiken',
+  'error.network.body': 'Controleer uw verbinding en probeer het opnieuw.',
+  'error.timeout.title': 'De servicedesk reageert te traag',
+  'error.timeout.body': 'Het is er misschien druk. Probeer het zo opnieuw.',
+  'error.unauthorized.title': 'Meld u aan',
+  'error.unauthorized.body': 'Uw sessie is verlopen. Meld u opnieuw aan en probeer het nog eens.',
+  'error.forbidden.title': 'U hebt hier geen toegang toe',
+  'error.forbidden.body': 'Denkt u dat u wel toegang zou moeten hebben? Neem contact op met de servicedesk.',
+  'error.not-found.title': 'We konden dit niet vinden',
+  'error.not-found.body': 'Het is misschien verplaatst of verwijderd.',
+  'error.rate-limited.title': 'Te veel verzoeken op dit moment',
+  'error.rate-limited.body': 'Wacht even en probeer het opnieuw.',
+  'error.rate-limited.wait': { one: 'Probeer het over {count} seconde opnieuw.', other: 'Probeer het over {count} seconden opnieuw.' },
+  'error.conflict.title': 'Dit is gewijzigd terwijl u keek',
+  'error.conflict.body': 'Laad opnieuw om de nieuwste versie te zien.',
+  'error.invalid-response.title': 'De servicedesk stuurde iets wat we niet kunnen lezen',
+  'error.invalid-response.body': 'Dit ligt aan ons, niet aan u. Probeer het later opnieuw.',
+  'error.server.title': 'De servicedesk had een probleem',
+  'error.server.body': 'Het ligt niet aan u. Probeer het zo opnieuw.',
+};

@@ -1,0 +1,14 @@
+/** `sx-kit/core`: the contract, schemas and helpers, with no element registered. */
+export * from './adapter.js';
+export * from './schemas.js';
+export * from './validate.js';
+export * from './connection.js';
+export * from './context.js';
+export * from './defaults.js';
+export * from './analytics.js';
+export * from './events.js';
+export * from './registry.js';
+export * from './outbox.js';
+export * from './http.js';
+export { backendHtml, htmlToText, sanitizeToFragment } from './sanitize.js';
+export * from './i18n/index.js';

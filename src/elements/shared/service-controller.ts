@@ -1,0 +1,96 @@
+/**
+ * Finds the element's backend: the nearest <sx-provider> through @lit/context, else the document
+ * default from `configure()`. Re-renders the host when either changes.
+ */
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Capability } from '../../core/adapter.js';
+import { toAnalyticsRecord } from '../../core/analytics.js';
+import type { ServiceConnection } from '../../core/connection.js';
+import { localeContext, optionsContext, serviceContext, type SxOptions } from '../../core/context.js';
+import { getDefaults, onDefaultsChange } from '../../core/defaults.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class ServiceController implements ReactiveController {
+  private provided?: ServiceConnection;
+  private providedLocale?: string;
+  private providedOptions?: SxOptions;
+  private stopListening?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    private readonly onLocale: (locale: string | undefined) => void,
+  ) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: serviceContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        host.requestUpdate();
+      },
+    });
+    new ContextConsumer(host, {
+      context: localeContext,
+      subscribe: true,
+      callback: (value) => {
+        this.providedLocale = value;
+        this.onLocale(this.locale);
+      },
+    });
+    new ContextConsumer(host, {
+      context: optionsContext,
+      subscribe: true,
+      callback: (value) => {
+        this.providedOptions = value;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  hostConnected() {
+    this.stopListening = onDefaultsChange(() => {
+      this.onLocale(this.locale);
+      this.host.requestUpdate();
+    });
+    this.onLocale(this.locale);
+  }
+
+  hostDisconnected() {
+    this.stopListening?.();
+  }
+
+  /** Undefined when neither a provider nor a default is configured. */
+  get connection(): ServiceConnection | undefined {
+    return this.provided ?? getDefaults().connection;
+  }
+
+  get locale(): string | undefined {
+    return this.providedLocale ?? (this.provided ? undefined : getDefaults().locale);
+  }
+
+  get options(): SxOptions {
+    return this.providedOptions ?? getDefaults().options;
+  }
+
+  now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  has(capability: Capability): boolean {
+    return this.connection?.has(capability) ?? false;
+  }
+
+  /** Sends an emitted event to the analytics sink, if the page configured one. */
+  report(event: CustomEvent) {
+    const sink = this.options.analytics;
+    if (!sink) return;
+    try {
+      sink(toAnalyticsRecord(event, this.host, this.now()));
+    } catch (error) {
+      // A broken analytics callback must never break the widget.
+      console.error('sx-kit: analytics callback failed', error);
+    }
+  }
+}

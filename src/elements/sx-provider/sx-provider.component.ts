@@ -1,0 +1,136 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ServiceAdapter } from '../../core/adapter.js';
+import type { AnalyticsRecord } from '../../core/analytics.js';
+import { connect, type ServiceConnection } from '../../core/connection.js';
+import { localeContext, optionsContext, serviceContext, type SxOptions } from '../../core/context.js';
+import { configure } from '../../core/defaults.js';
+import { adapterFactory, registeredAdapters } from '../../core/registry.js';
+
+/**
+ * @summary Connects the sx-* elements inside it to a backend, a locale and page-wide options.
+ *
+ * @slot - The widgets (and any other content) this provider serves.
+ *
+ * @example
+ * <sx-provider adapter="memory" locale="de">
+ *   <sx-search></sx-search>
+ * </sx-provider>
+ */
+export class SxProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
+    .misconfigured {
+      display: block;
+      padding: 0.75rem;
+      border: 2px dashed #b3261e;
+      font: inherit;
+    }
+  `;
+
+  /**
+   * The backend: a registered adapter name (`memory`, `rest`, `servicenow`, `jsm`, `zendesk`,
+   * `topdesk`) as an attribute, or an adapter object as a property.
+   */
+  @property({ attribute: 'adapter' })
+  adapter?: string | ServiceAdapter;
+
+  /** Base URL handed to an adapter created by name. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** BCP 47 locale for every element inside; defaults to the nearest `lang` attribute. */
+  @property({ reflect: true }) locale?: string;
+
+  /** Colour scheme of the elements inside: `light`, `dark`, or unset to follow the page. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Also serve elements placed outside any provider on this page. */
+  @property({ type: Boolean, reflect: true }) global = false;
+
+  /** URL that receives each `sx-*` event as a JSON analytics record (via `navigator.sendBeacon`). */
+  @property({ attribute: 'analytics-endpoint' }) analyticsEndpoint?: string;
+
+  /** Receives each `sx-*` event from the elements inside as a vendor-neutral analytics record. */
+  @property({ attribute: false }) analytics?: (record: AnalyticsRecord) => void;
+
+  /** The clock elements use ("now"); for demos and tests. */
+  @property({ attribute: false }) now?: () => Date;
+
+  /** The connected backend, once the adapter is ready. */
+  @state() connection?: ServiceConnection;
+  @state() private problem?: string;
+
+  private readonly serviceProvider = new ContextProvider(this, { context: serviceContext });
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
+  private readonly optionsProvider = new ContextProvider(this, { context: optionsContext, initialValue: {} });
+  private resolving = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('adapter') || changed.has('baseUrl')) void this.resolveAdapter();
+    if (changed.has('locale')) this.localeProvider.setValue(this.locale);
+    if (changed.has('analytics') || changed.has('analyticsEndpoint') || changed.has('now')) {
+      this.optionsProvider.setValue(this.options());
+    }
+    if (changed.has('connection')) this.serviceProvider.setValue(this.connection);
+    if (this.global && (changed.has('connection') || changed.has('locale') || changed.has('global'))) {
+      configure({ adapter: this.connection?.adapter, locale: this.locale, ...this.options() });
+    }
+  }
+
+  private options(): SxOptions {
+    const endpoint = this.analyticsEndpoint;
+    const sink = this.analytics;
+    if (!sink && !endpoint) return { now: this.now };
+    return {
+      now: this.now,
+      analytics: (record) => {
+        sink?.(record);
+        if (endpoint) navigator.sendBeacon(endpoint, new Blob([JSON.stringify(record)], { type: 'application/json' }));
+      },
+    };
+  }
+
+  private async resolveAdapter() {
+    const ticket = ++this.resolving;
+    const adapter = this.adapter;
+    this.problem = undefined;
+    if (!adapter) {
+      this.connection = undefined;
+      return;
+    }
+    try {
+      const instance =
+        typeof adapter === 'string' ? await this.createByName(adapter) : adapter;
+      if (ticket !== this.resolving) return;
+      this.connection = instance ? connect(instance) : undefined;
+    } catch (error) {
+      if (ticket !== this.resolving) return;
+      this.connection = undefined;
+      this.problem = `sx-provider: the "${String(adapter)}" adapter could not start: ${(error as Error).message}`;
+      console.error(this.problem);
+    }
+  }
+
+  private async createByName(name: string): Promise<ServiceAdapter | undefined> {
+    const factory = adapterFactory(name);
+    if (!factory) {
+      throw new Error(`unknown adapter; registered: ${registeredAdapters().join(', ') || 'none'}`);
+    }
+    return factory({ baseUrl: this.baseUrl, element: this });
+  }
+
+  protected override render() {
+    return html`${this.problem
+        ? html`<p class="misconfigured" role="alert">${this.problem}</p>`
+        : nothing}<slot></slot>`;
+  }
+}

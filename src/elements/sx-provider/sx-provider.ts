@@ -1,0 +1,19 @@
+import { registerAdapter } from '../../core/registry.js';
+import { SxProvider } from './sx-provider.component.js';
+
+export * from './sx-provider.component.js';
+
+// Built-in adapters by name; each loads only when a provider asks for it.
+registerAdapter('memory', async ({ element }) => {
+  const { createMemoryAdapter } = await import('../../adapters/memory/index.js');
+  const latency = Number(element.getAttribute('latency') ?? 0);
+  return createMemoryAdapter({ latency: Number.isFinite(latency) ? latency : 0 });
+});
+
+if (!customElements.get('sx-provider')) customElements.define('sx-provider', SxProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sx-provider': SxProvider;
+  }
+}

@@ -208,6 +208,12 @@ async function withLock(name: string, task: () => Promise<void>, signal?: AbortS
   }
 }
 
+/** `crypto.randomUUID` exists only in secure contexts; intranet pages are sometimes plain http. */
+function newKey(): string {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 function discarded(): DOMException {
   return new DOMException('The write was discarded.', 'AbortError');
 }
@@ -247,7 +253,7 @@ export class Outbox {
   }
 
   /** Stores the write, then starts sending it. Resolves once stored; an existing key returns its entry. */
-  async enqueue<K extends WriteKind>(kind: K, payload: WritePayloads[K], key: string = crypto.randomUUID()): Promise<OutboxEntry<K>> {
+  async enqueue<K extends WriteKind>(kind: K, payload: WritePayloads[K], key: string = newKey()): Promise<OutboxEntry<K>> {
     const now = this.now();
     const fresh: OutboxEntryOf<K> = {
       key,

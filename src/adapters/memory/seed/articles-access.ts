@@ -132,6 +132,7 @@ export const accessArticles: Article[] = [
     '03-16',
     `
     <p>WMS access is given by role: <em>Picker</em>, <em>Packer</em>, <em>Loader</em>, <em>Shift lead</em> and <em>Inventory planner</em>. Shift leads can give the first three roles directly in the WMS. Planner access needs a request in the service catalog and approval from the site manager.</p>
+    <p>If a scanner says "User has no role for this function", ask your shift lead to check your role. Roles follow you between the Rotterdam and Lyon warehouses.</p>
     `,
   ),
   a(
@@ -164,6 +165,7 @@ export const accessArticles: Article[] = [
     '03-25',
     `
     <p>Open the report link and select <strong>Request access</strong>. The report owner approves it. Viewing reports shared with you is free; creating and publishing your own needs a Power BI Pro licence, which your manager can request as software.</p>
+    <p>Cannot find the report at all? Ask the Data &amp; Analytics team in the Power BI channel in Teams for the right link.</p>
     `,
   ),
   a(
@@ -185,6 +187,7 @@ export const accessArticles: Article[] = [
     '04-17',
     `
     <p>Go to <a href="https://help.larkspur.example/my-access">My access</a>. It lists your applications, groups and shared mailboxes, with the date each was granted and who approved it. From there you can also hand back access you no longer need.</p>
+    <p>Something listed that you do not recognise? Select <strong>Remove</strong>, or contact Larkspur IT Help if you think it was given by mistake.</p>
     `,
   ),
   a(

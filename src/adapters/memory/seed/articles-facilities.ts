@@ -139,6 +139,7 @@ export const facilitiesArticles: Article[] = [
     '03-19',
     `
     <p>Day lockers are near the lifts on every floor. Choose a free locker (green light), put your things in, close it and tap your badge. Tap again to open it. Lockers open automatically at 22:00 each night, so do not leave things overnight.</p>
+    <p>Locker stuck or your badge not working on it? Ask reception; they can open it for you.</p>
     `,
   ),
   a(
@@ -171,6 +172,7 @@ export const facilitiesArticles: Article[] = [
     '02-22',
     `
     <p>Found items are kept at reception for 30 days. Phones, laptops and badges are handed to Larkspur IT Help and the owner is contacted. After 30 days, unclaimed items are given to charity or recycled.</p>
+    <p>Lost something? Ask reception or report it on the portal with a short description, the date and where you last had it.</p>
     `,
   ),
   a(
@@ -192,6 +194,7 @@ export const facilitiesArticles: Article[] = [
     '03-31',
     `
     <p>Contractors working on site for more than one day need a temporary badge and a safety induction. Request <em>Contractor site access</em> in the service catalog at least 3 working days before they arrive, and name the Larkspur colleague responsible.</p>
+    <p>The safety induction takes 30 minutes and is given at reception on the first morning. Contractors working in the warehouse also need safety shoes and a high-visibility vest.</p>
     `,
   ),
   a(

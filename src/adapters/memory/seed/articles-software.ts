@@ -124,6 +124,7 @@ export const softwareArticles: Article[] = [
     '04-08',
     `
     <p>Office updates itself once a month. To update now, open Word, select <strong>File &gt; Account &gt; Update Options &gt; Update Now</strong>, and close the apps when asked.</p>
+    <p>To see which version you have, look under <strong>About Word</strong> on the same page. Larkspur IT Help may ask for it when you report a problem.</p>
     `,
   ),
   a(
@@ -186,6 +187,7 @@ export const softwareArticles: Article[] = [
     '02-07',
     `
     <p>Go to <code>office.com</code> and sign in with your work email. Everything is available in the browser, which is useful on a borrowed computer. Sign out and close the browser when you are done on a computer that is not yours.</p>
+    <p>Files you open on the web are saved straight to OneDrive or Teams, so do not download company documents to a computer that is not yours.</p>
     `,
   ),
   a(

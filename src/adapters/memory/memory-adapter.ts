@@ -4,6 +4,7 @@
  */
 import {
   AdapterError,
+  CAPABILITIES,
   capabilities,
   type AdapterErrorKind,
   type CatalogQuery,
@@ -99,22 +100,8 @@ const FOLLOW_UP =
 export class MemoryAdapter implements ServiceAdapter {
   readonly name = 'memory';
   readonly id: string;
-  readonly capabilities = capabilities(
-    'search',
-    'articles',
-    'article-feedback',
-    'tickets',
-    'comments',
-    'reopen',
-    'confirm',
-    'watch',
-    'sla',
-    'catalog',
-    'requests',
-    'people',
-    'satisfaction',
-    'survey-state',
-  );
+  /** The embedded backend implements the whole contract. */
+  readonly capabilities = capabilities(...CAPABILITIES);
 
   latency: number | [number, number];
   faults: MemoryFault[];

@@ -10,6 +10,19 @@ registerAdapter('memory', async ({ element }) => {
   return createMemoryAdapter({ latency: Number.isFinite(latency) ? latency : 0 });
 });
 
+registerAdapter('rest', async ({ baseUrl }) => {
+  const { createRestAdapter } = await import('../../adapters/rest/index.js');
+  return createRestAdapter({ baseUrl: baseUrl ?? '/api/sx' });
+});
+registerAdapter('zendesk', async ({ baseUrl, element }) => {
+  const { createZendeskAdapter } = await import('../../adapters/zendesk/index.js');
+  return createZendeskAdapter({
+    baseUrl,
+    subdomain: element.getAttribute('subdomain') ?? undefined,
+    locale: element.getAttribute('locale') ?? undefined,
+  });
+});
+
 if (!customElements.get('sx-provider')) customElements.define('sx-provider', SxProvider);
 
 declare global {

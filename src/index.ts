@@ -3,6 +3,8 @@
  * Import a single element's entry (`sx-kit/search`) instead to ship only that one.
  */
 import './provider.js';
+import './ticket-status.js';
 
 export * from './core/index.js';
 export { SxProvider } from './elements/sx-provider/sx-provider.component.js';
+export { SxTicketStatus } from './elements/sx-ticket-status/sx-ticket-status.component.js';

@@ -1,0 +1,2 @@
+/** `sx-kit/ticket-status`: registers <sx-ticket-status>. */
+export * from './elements/sx-ticket-status/sx-ticket-status.js';

@@ -4,7 +4,9 @@
  */
 import './provider.js';
 import './ticket-status.js';
+import './satisfaction.js';
 
 export * from './core/index.js';
 export { SxProvider } from './elements/sx-provider/sx-provider.component.js';
 export { SxTicketStatus } from './elements/sx-ticket-status/sx-ticket-status.component.js';
+export { SxSatisfaction } from './elements/sx-satisfaction/sx-satisfaction.component.js';

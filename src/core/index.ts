@@ -8,6 +8,8 @@ export * from './defaults.js';
 export * from './analytics.js';
 export * from './events.js';
 export * from './registry.js';
+export * from './survey-policy.js';
+export * from './search-query.js';
 export * from './outbox.js';
 export * from './http.js';
 export { backendHtml, htmlToText, sanitizeToFragment } from './sanitize.js';

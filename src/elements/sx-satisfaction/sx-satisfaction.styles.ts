@@ -1,0 +1,296 @@
+import { css } from 'lit';
+import { base } from '../../styles/shared.styles.js';
+
+export const styles = [
+  base,
+  css`
+    :host {
+      --_star: var(--sx-satisfaction-star-color, light-dark(#8a5a00, #f0c060));
+      --_toast-width: var(--sx-satisfaction-toast-width, 24rem);
+      --_toast-offset: var(--sx-satisfaction-toast-offset, 1rem);
+    }
+    :host([inactive]) {
+      display: none;
+    }
+    .card {
+      padding: calc(var(--_space) * 2);
+      border: 1px solid var(--_border-subtle);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    .toast {
+      position: fixed;
+      z-index: 1000;
+      inset-block-end: var(--_toast-offset);
+      inset-inline-end: var(--_toast-offset);
+      inline-size: min(var(--_toast-width), calc(100vw - 2 * var(--_toast-offset)));
+      max-block-size: calc(100vh - 2 * var(--_toast-offset));
+      overflow: auto;
+      box-shadow: var(--_shadow), 0 8px 24px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.5));
+    }
+    form {
+      display: grid;
+      gap: calc(var(--_space) * 1.5);
+    }
+    p {
+      margin: 0;
+    }
+    .about {
+      color: var(--_text-muted);
+      font-size: 0.875em;
+    }
+    .question {
+      font-weight: 600;
+    }
+    .scale {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) / 2);
+    }
+    .scale.icons .option {
+      flex: 1 1 0;
+      min-inline-size: 4rem;
+    }
+    /* Numbered scales stay on one line, as people read them as a continuum. */
+    .scale.numbers {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+    }
+    .scale.numbers label {
+      padding-inline: 0;
+    }
+    .option {
+      position: relative;
+      display: flex;
+    }
+    .option input {
+      position: absolute;
+      inset: 0;
+      margin: 0;
+      opacity: 0;
+      pointer-events: none;
+    }
+    .option label {
+      display: flex;
+      flex: 1;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      gap: 0.125rem;
+      min-block-size: 2.75rem;
+      padding: 0.375rem 0.25rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      text-align: center;
+      cursor: pointer;
+      transition: background-color var(--_duration), border-color var(--_duration);
+    }
+    .option label:hover {
+      background: var(--_surface-raised);
+    }
+    .option input:focus-visible + label {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    /* Chosen: a thicker border and a tinted background, never colour alone. */
+    .option.checked label {
+      border: 3px solid var(--_accent);
+      padding: calc(0.375rem - 2px) calc(0.25rem - 2px);
+      background: var(--_accent-subtle);
+      font-weight: 600;
+    }
+    .icon {
+      display: flex;
+      line-height: 1;
+    }
+    .lit .icon {
+      color: var(--_star);
+    }
+    .caption {
+      font-size: 0.8125rem;
+      line-height: 1.25;
+    }
+    .number {
+      font-variant-numeric: tabular-nums;
+    }
+    .anchors {
+      display: flex;
+      justify-content: space-between;
+      gap: var(--_space);
+      margin-block-start: calc(var(--_space) * -1);
+      color: var(--_text-muted);
+      font-size: 0.8125rem;
+    }
+    fieldset {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
+    legend,
+    .field label {
+      padding: 0;
+      margin-block-end: calc(var(--_space) / 2);
+      font-weight: 600;
+    }
+    .optional,
+    .hint {
+      color: var(--_text-muted);
+      font-weight: 400;
+    }
+    .hint {
+      font-size: 0.8125rem;
+      margin-block-end: calc(var(--_space) / 2);
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) / 2);
+    }
+    .chip {
+      position: relative;
+      display: inline-flex;
+    }
+    .chip input {
+      position: absolute;
+      inset: 0;
+      margin: 0;
+      opacity: 0;
+      pointer-events: none;
+    }
+    .chip label {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+      min-block-size: 2.25rem;
+      padding: 0.25rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_surface);
+      cursor: pointer;
+    }
+    .chip label::before {
+      content: '+';
+      font-weight: 600;
+      inline-size: 1ch;
+    }
+    .chip input:checked + label {
+      border-color: var(--_accent);
+      background: var(--_accent-subtle);
+    }
+    .chip input:checked + label::before {
+      content: '✓';
+    }
+    .chip input:focus-visible + label {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .rater-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: calc(var(--_space) / 2) var(--_space);
+      padding-block: calc(var(--_space) / 4);
+    }
+    .rater-options {
+      display: flex;
+      gap: calc(var(--_space) / 2);
+    }
+    .option.small label {
+      min-inline-size: 2.5rem;
+      min-block-size: 2.5rem;
+    }
+    .field {
+      display: grid;
+    }
+    textarea {
+      font: inherit;
+      inline-size: 100%;
+      padding: 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      resize: vertical;
+    }
+    .check {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .check input {
+      inline-size: 1.125rem;
+      block-size: 1.125rem;
+      margin: 0;
+      accent-color: var(--_accent);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space);
+    }
+    .actions [hidden] {
+      display: inline-block;
+      visibility: hidden;
+    }
+    .dismiss {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) / 2);
+      margin-inline-start: auto;
+    }
+    button.quiet {
+      border-color: transparent;
+      background: transparent;
+      color: var(--_accent);
+      text-decoration: underline;
+      text-underline-offset: 0.2em;
+      padding-inline: 0.5rem;
+    }
+    button.quiet:hover {
+      background: var(--_surface-raised);
+    }
+    .thanks {
+      display: grid;
+      gap: var(--_space);
+    }
+    .thanks:focus {
+      outline: none;
+    }
+    .thanks:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 4px;
+    }
+    .thanks .title {
+      font-weight: 600;
+    }
+    .delivery {
+      color: var(--_text-muted);
+      font-size: 0.875em;
+    }
+    .delivery.sent::before {
+      content: '✓ ';
+      color: var(--_success);
+    }
+    @media (forced-colors: active) {
+      .option.checked label,
+      .chip input:checked + label {
+        border-color: Highlight;
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
+      .lit .icon {
+        color: inherit;
+      }
+      button.quiet {
+        color: LinkText;
+      }
+    }
+  `,
+];

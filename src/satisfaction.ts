@@ -1,0 +1,2 @@
+/** `sx-kit/satisfaction`: registers <sx-satisfaction>. */
+export * from './elements/sx-satisfaction/sx-satisfaction.js';

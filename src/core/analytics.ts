@@ -2,6 +2,8 @@
  * `sx-*` events as small vendor-neutral records (CloudEvents 1.0 attributes), so deflection,
  * zero-result queries and CSAT can be piped into any analytics tool.
  */
+import { randomId } from './random-id.js';
+
 export interface AnalyticsRecord {
   specversion: '1.0';
   id: string;
@@ -24,7 +26,7 @@ export function toAnalyticsRecord(event: CustomEvent, origin: Element, now = new
   const page = typeof location === 'undefined' ? '' : `${location.origin}${location.pathname}`;
   return {
     specversion: '1.0',
-    id: crypto.randomUUID(),
+    id: randomId(),
     type: analyticsType(event.type),
     source: `${page}#${origin.localName}`,
     time: now.toISOString(),

@@ -8,6 +8,7 @@
 import { AdapterError, toAdapterError } from './adapter.js';
 import type { AdapterErrorKind, ServiceAdapter, WriteOptions } from './adapter.js';
 import { backoffDelay } from './backoff.js';
+import { randomId } from './random-id.js';
 import type { BackoffOptions } from './backoff.js';
 import type { ArticleFeedback, CatalogRequest, SatisfactionResponse } from './schemas.js';
 
@@ -208,11 +209,6 @@ async function withLock(name: string, task: () => Promise<void>, signal?: AbortS
   }
 }
 
-/** `crypto.randomUUID` exists only in secure contexts; intranet pages are sometimes plain http. */
-function newKey(): string {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 function discarded(): DOMException {
   return new DOMException('The write was discarded.', 'AbortError');
@@ -253,7 +249,7 @@ export class Outbox {
   }
 
   /** Stores the write, then starts sending it. Resolves once stored; an existing key returns its entry. */
-  async enqueue<K extends WriteKind>(kind: K, payload: WritePayloads[K], key: string = newKey()): Promise<OutboxEntry<K>> {
+  async enqueue<K extends WriteKind>(kind: K, payload: WritePayloads[K], key: string = randomId()): Promise<OutboxEntry<K>> {
     const now = this.now();
     const fresh: OutboxEntryOf<K> = {
       key,

@@ -58,13 +58,23 @@ export function interpolate(template: string, params: Params = {}): string {
   );
 }
 
+// Building Intl objects costs far more than using them; lists format hundreds of plurals.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+function cachedFor<T>(cache: Map<string, T>, locale: string, create: () => T): T {
+  let value = cache.get(locale);
+  if (!value) cache.set(locale, (value = create()));
+  return value;
+}
+
 export function formatMessage(message: Message, locale: string, params: Params = {}): string {
   if (typeof message === 'string') return interpolate(message, params);
   const count = Number(params.count ?? 0);
   const exact = count === 0 ? message.zero : undefined;
-  const rule = new Intl.PluralRules(locale).select(count);
+  const rule = cachedFor(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
   return interpolate(exact ?? message[rule] ?? message.other, {
     ...params,
-    count: new Intl.NumberFormat(locale).format(count),
+    count: cachedFor(countFormats, locale, () => new Intl.NumberFormat(locale)).format(count),
   });
 }

@@ -31,6 +31,7 @@ import { DIMENSION_ORDER, followUpFor, scaleDefinition, sentiment, type FollowUp
 import { messages } from './sx-satisfaction.messages.js';
 import { styles } from './sx-satisfaction.styles.js';
 import './sx-satisfaction.events.js';
+import { randomId } from '../../core/random-id.js';
 
 type Phase = 'deciding' | 'unconfigured' | 'hidden' | 'ask' | 'thanks';
 type Delivery = 'sending' | 'queued' | 'sent' | 'failed';
@@ -249,7 +250,7 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
     const dimensions = this.rater && Object.keys(this.dimensions).length > 0 ? { ...this.dimensions } : undefined;
     const comment = asksComment ? this.comment.trim() || undefined : undefined;
     const response: SatisfactionResponse = {
-      id: (this.responseId ??= crypto.randomUUID()),
+      id: (this.responseId ??= randomId()),
       subject,
       scale: this.scaleName,
       score: this.score,

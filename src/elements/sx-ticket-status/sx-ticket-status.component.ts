@@ -15,6 +15,7 @@ import { styles } from './sx-ticket-status.styles.js';
 import { messages } from './sx-ticket-status.messages.js';
 import { newestWindow, openFirst, orderEvents, type TimelineOrder } from './timeline.js';
 import './sx-ticket-status.events.js';
+import { randomId } from '../../core/random-id.js';
 
 export type TicketFilter = 'open' | 'resolved' | 'all';
 
@@ -415,7 +416,7 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
       return;
     }
     this.commentError = undefined;
-    const key = crypto.randomUUID();
+    const key = randomId();
     this.pending = [
       ...this.pending,
       { key, text, createdAt: this.service.now().toISOString(), status: 'sending', retrying: false },

@@ -1,0 +1,283 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isAbortError, toAdapterError } from '../../core/adapter.js';
+import type { ServiceConnection } from '../../core/connection.js';
+import type { CoreMessages } from '../../core/i18n/index.js';
+import type { CatalogItemSummary, CatalogList } from '../../core/schemas.js';
+import { renderNotConnected, renderProblem } from '../shared/problem.js';
+import { SxElement } from '../shared/sx-element.js';
+import { cardSkeletonBody } from '../sx-catalog-card/card-skeleton.js';
+import { renderIcon } from '../sx-catalog-card/icons.js';
+import { costText, deliveryText } from '../sx-catalog-card/item-text.js';
+import '../sx-catalog-card/sx-catalog-card.js';
+import type { SxCatalogCard } from '../sx-catalog-card/sx-catalog-card.component.js';
+import { filterCatalog, nextIndex } from './filter.js';
+import type { CatalogMessages } from './messages/en.js';
+import { catalogMessages } from './sx-catalog.messages.js';
+import { catalogStyles } from './sx-catalog.styles.js';
+
+type Category = CatalogList['categories'][number];
+type Translate = (key: (keyof CatalogMessages | keyof CoreMessages) & string, params?: Record<string, string | number>) => string;
+
+const SKELETON_CARDS = 6;
+
+/**
+ * @summary The service catalog as a grid or list of cards, filtered by category and by typed
+ * words, with arrow-key navigation; a card's Request button opens its request form in place.
+ *
+ * @event sx-request-submit - Bubbles from the request form (see <sx-catalog-card>).
+ * @event sx-error - Loading the catalog failed. Detail: `{ kind, message, operation: 'load-catalog' }`.
+ *
+ * @csspart filters - The filter bar.
+ * @csspart filter-input - The text filter.
+ * @csspart category-select - The category filter.
+ * @csspart list - The list of cards.
+ * @csspart card - One card.
+ * @csspart icon - A card's icon.
+ * @csspart badge - A card's "needs manager approval" badge.
+ * @csspart request-button - A card's Request button.
+ * @csspart back - The button back to the list from an open request form.
+ * @csspart error - A problem message.
+ *
+ * @cssproperty --sx-catalog-min-card-width - Narrowest card in the grid (default 16rem).
+ */
+export class SxCatalog extends SxElement<CatalogMessages> {
+  static override styles = catalogStyles;
+
+  /** `grid` (cards side by side) or `list` (one card a row). */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+
+  /** The category shown first (an id from the catalog's categories); empty for all. */
+  @property({ reflect: true }) category = '';
+
+  /** The text filter. */
+  @property() filter = '';
+
+  /** Items the page already has: shown without asking the backend. */
+  @property({ attribute: false }) items?: CatalogItemSummary[];
+
+  /** Category names for `items`; with neither, the filter lists the ids found in the items. */
+  @property({ attribute: false }) categories?: Category[];
+
+  @state() private activeIndex = 0;
+  @state() private selected?: CatalogItemSummary;
+
+  private textCache = new Map<string, string>();
+  private textLocale = '';
+
+  private readonly catalogTask = new Task(this, {
+    task: async ([connection], { signal }): Promise<CatalogList | undefined> => {
+      if (!connection?.has('catalog')) return undefined;
+      try {
+        return await connection.adapter.listCatalog!({}, signal);
+      } catch (error) {
+        if (!isAbortError(error)) {
+          const problem = toAdapterError(error);
+          this.emit('sx-error', { kind: problem.kind, message: problem.message, operation: 'load-catalog' });
+        }
+        throw error;
+      }
+    },
+    args: () => [this.service.connection] as const,
+    // Run only when there are no given items: pre-fetched items render in the first update.
+    autoRun: false,
+  });
+  private fetchedFor?: ServiceConnection;
+
+  constructor() {
+    super(catalogMessages);
+  }
+
+  private t: Translate = (key, params) => this.localize.t(key, params);
+
+  protected override willUpdate(): void {
+    const connection = this.service.connection;
+    if (!this.items && connection && connection !== this.fetchedFor) {
+      this.fetchedFor = connection;
+      void this.catalogTask.run();
+    }
+  }
+
+  private get list(): CatalogList | undefined {
+    if (this.items) return { items: this.items, categories: this.categories ?? [], total: this.items.length };
+    return this.catalogTask.value;
+  }
+
+  private get visibleItems(): CatalogItemSummary[] {
+    return filterCatalog(this.list?.items ?? [], { category: this.category, text: this.filter });
+  }
+
+  /**
+   * Delivery and cost lines. Plural rules and number formats are the slow part of a card, and a
+   * catalog has few distinct delivery times and prices: each is formatted once per language.
+   */
+  private factsOf(item: CatalogItemSummary) {
+    const days = `d|${item.deliveryTime?.days}`;
+    const cost = item.cost ? `c|${item.cost.amount}|${item.cost.currency}|${item.cost.recurrence}` : 'c|';
+    let delivery = this.textCache.get(days);
+    if (delivery === undefined) this.textCache.set(days, (delivery = deliveryText(this.t, item) ?? ''));
+    let price = this.textCache.get(cost);
+    if (price === undefined) this.textCache.set(cost, (price = costText(this.t, (value) => this.localize.money(value), item.cost) ?? ''));
+    return { delivery, cost: price };
+  }
+
+  private onFilterInput(event: Event) {
+    this.filter = (event.target as HTMLInputElement).value;
+    this.activeIndex = 0;
+  }
+
+  private onCategoryChange(event: Event) {
+    this.category = (event.target as HTMLSelectElement).value;
+    this.activeIndex = 0;
+  }
+
+  private clearFilters = () => {
+    this.filter = '';
+    this.category = '';
+    this.activeIndex = 0;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#filter')?.focus());
+  };
+
+  private onListKeydown(event: KeyboardEvent) {
+    const target = event.target as HTMLElement;
+    if (!target.matches('.request')) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.cards .request')];
+    const index = buttons.indexOf(target as HTMLButtonElement);
+    const next = nextIndex(event.key, index, buttons.length, this.columns(buttons), this.localize.dir === 'rtl');
+    if (next === undefined || index < 0) return;
+    event.preventDefault();
+    this.activeIndex = next;
+    buttons[next]!.focus();
+  }
+
+  /** Cards in the first row: how far ArrowUp and ArrowDown move. */
+  private columns(buttons: HTMLElement[]): number {
+    if (this.layout === 'list' || buttons.length < 2) return 1;
+    const cards = buttons.map((button) => button.closest('li')!);
+    const top = cards[0]!.offsetTop;
+    const inRow = cards.findIndex((card) => card.offsetTop !== top);
+    return inRow < 0 ? cards.length : inRow;
+  }
+
+  private async select(item: CatalogItemSummary, index: number) {
+    this.activeIndex = index;
+    this.selected = item;
+    await this.updateComplete;
+    const card = this.renderRoot.querySelector<SxCatalogCard>('sx-catalog-card');
+    await card?.openForm();
+  }
+
+  private back = async () => {
+    const id = this.selected?.id;
+    this.selected = undefined;
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(`.request[data-id="${CSS.escape(id ?? '')}"]`);
+    (button ?? this.renderRoot.querySelector<HTMLElement>('#filter'))?.focus();
+  };
+
+  protected override render() {
+    const t = this.t;
+    const connection = this.service.connection;
+    if (!connection && !this.items) return renderNotConnected(t);
+    if (connection && !connection.has('catalog') && !this.items) {
+      return html`<div class="problem notice" part="error" role="note"><p>${t('config.unsupported')}</p></div>`;
+    }
+    if (this.selected) {
+      return html`<button type="button" part="back" class="back" @click=${this.back}>
+          <span aria-hidden="true" class="arrow">←</span> ${t('catalog.back')}
+        </button>
+        <sx-catalog-card .item=${this.selected} item-id=${this.selected.id} variant="full"></sx-catalog-card>`;
+    }
+    const list = this.list;
+    if (this.catalogTask.status === TaskStatus.ERROR && !list) {
+      return renderProblem(t, this.catalogTask.error, () => void this.catalogTask.run());
+    }
+    const items = this.visibleItems;
+    const loading = !list;
+    return html`${this.renderFilters(list)}
+      <p id="nav-hint" class="visually-hidden">${t('catalog.navHint')}</p>
+      ${loading
+        ? this.renderSkeleton()
+        : items.length
+          ? this.renderCards(items)
+          : html`<div class="problem notice empty" role="note">
+              <h3>${t('catalog.empty.title')}</h3>
+              <p>${t('catalog.empty.body')}</p>
+              <button type="button" @click=${this.clearFilters}>${t('catalog.clear')}</button>
+            </div>`}
+      <div class="visually-hidden" role="status" aria-live="polite">
+        ${loading ? t('catalog.loading') : t('catalog.count', { count: items.length })}
+      </div>`;
+  }
+
+  private renderFilters(list: CatalogList | undefined) {
+    const t = this.t;
+    const categories = list?.categories.length
+      ? list.categories
+      : [...new Set((list?.items ?? []).flatMap((item) => item.categories))].map((id) => ({ id, name: id }));
+    return html`<div part="filters" class="filters">
+      <div class="control">
+        <label for="filter">${t('catalog.filter.label')}</label>
+        <input id="filter" part="filter-input" type="search" autocomplete="off" .value=${this.filter} @input=${this.onFilterInput} />
+      </div>
+      <div class="control">
+        <label for="category">${t('catalog.category.label')}</label>
+        <select id="category" part="category-select" @change=${this.onCategoryChange}>
+          <option value="" ?selected=${!this.category}>${t('catalog.category.all')}</option>
+          ${categories.map((category) => html`<option value=${category.id} ?selected=${category.id === this.category}>${category.name}</option>`)}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderSkeleton() {
+    return html`<ul part="list" class="cards" aria-busy="true" aria-label=${this.t('catalog.list.label')}>
+      ${Array.from(
+        { length: SKELETON_CARDS },
+        () => html`<li class="card skeleton-card">${cardSkeletonBody}</li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderCards(items: CatalogItemSummary[]) {
+    const t = this.t;
+    const active = Math.min(this.activeIndex, items.length - 1);
+    const approval = t('card.approval');
+    // The locale changes before its catalog has loaded: the catalog's own wording is part of the key.
+    const wording = `${this.localize.locale}|${approval}|${t('card.cost.once')}`;
+    if (this.textLocale !== wording) {
+      this.textLocale = wording;
+      this.textCache = new Map();
+    }
+    const request = t('card.request');
+    return html`<ul part="list" class="cards" aria-label=${t('catalog.list.label')} @keydown=${this.onListKeydown}>
+      ${items.map((item, index) => {
+        // Kept flat (text bindings, no nested templates) because 500 of them render at once.
+        const { delivery, cost } = this.factsOf(item);
+        return html`<li part="card" class="card">
+          <div class="head">
+            <span class="icon-tile">${renderIcon(item.icon)}</span>
+            <div class="title">
+              <h3 class="name">${item.name}</h3>
+              <span part="badge" class="badge" ?hidden=${!item.approvalRequired}>${approval}</span>
+            </div>
+          </div>
+          <p class="summary">${item.shortDescription}</p>
+          <p class="facts">${delivery}<span class="separator" ?hidden=${!delivery || !cost}> · </span>${cost}</p>
+          <button
+            type="button"
+            part="request-button"
+            class="primary request"
+            data-id=${item.id}
+            tabindex=${index === active ? '0' : '-1'}
+            aria-describedby="nav-hint"
+            @click=${() => void this.select(item, index)}
+          >
+            ${request}<span class="visually-hidden"> ${item.name}</span>
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+}

@@ -7,7 +7,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { SearchQuery } from '../../core/adapter.js';
 import { htmlToText } from '../../core/sanitize.js';
 import type { Article, CatalogItemSummary, SearchHit, SearchResults } from '../../core/schemas.js';
-import { findMatchRanges, normalise, queryTerms } from '../../core/search-query.js';
+import { STOP_WORDS, findMatchRanges, normalise, queryTerms } from '../../core/search-query.js';
 
 interface Document {
   key: string;
@@ -17,6 +17,20 @@ interface Document {
   summary: string;
   tags: string;
   category: string;
+  /** The start of the body as plain words: for matching only, never displayed. */
+  body: string;
+}
+
+/** How much of an article body is indexed: enough for its answer's words, small enough to stay fast. */
+const BODY_INDEX_LENGTH = 300;
+
+/** Body words for the index. Never rendered, so a plain tag strip is enough (no sanitising cost). */
+function indexableText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(?:amp|lt|gt|quot|nbsp|#39);/g, ' ')
+    .replace(/\s+/g, ' ')
+    .slice(0, BODY_INDEX_LENGTH);
 }
 
 const SNIPPET_LENGTH = 180;
@@ -24,13 +38,20 @@ const SNIPPET_LENGTH = 180;
 export class SearchIndex {
   private readonly engine = new MiniSearch<Document>({
     idField: 'key',
-    fields: ['title', 'summary', 'tags', 'category'],
+    fields: ['title', 'summary', 'tags', 'category', 'body'],
     storeFields: ['kind'],
-    processTerm: (term) => normalise(term),
+    // Words like "the" and "how" match nearly every article: they cost time and rank nothing.
+    processTerm: (term) => {
+      const word = normalise(term);
+      return STOP_WORDS.has(word) ? null : word;
+    },
     searchOptions: {
-      boost: { title: 3, tags: 2, summary: 1.2, category: 0.5 },
-      prefix: true,
+      boost: { title: 3, tags: 2, summary: 1.2, category: 0.5, body: 0.6 },
+      // Typeahead completes the word being typed (the last one); a one-letter prefix would match
+      // most of the vocabulary and cost more than a frame on 10,000 articles.
+      prefix: (term, index, terms) => index === terms.length - 1 && term.length > 1,
       fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+      maxFuzzy: 2,
     },
   });
   private readonly articles = new Map<string, Article>();
@@ -51,6 +72,7 @@ export class SearchIndex {
         summary: article.summary ?? '',
         tags: (article.tags ?? []).join(' '),
         category: article.category ?? '',
+        body: indexableText(article.body),
       });
     }
     for (const item of catalog) {
@@ -63,6 +85,7 @@ export class SearchIndex {
         summary: item.shortDescription,
         tags: item.categories.join(' '),
         category: item.categories[0] ?? '',
+        body: '',
       });
     }
     await this.engine.addAllAsync(documents, { chunkSize: 250 });

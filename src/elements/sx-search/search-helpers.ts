@@ -1,0 +1,101 @@
+/**
+ * Plain logic of <sx-search>, apart from rendering: which sources to ask, how results group, where
+ * "Ask the service desk" leads, and which searches may be remembered.
+ */
+import { SEARCH_SOURCES, type SearchHit, type SearchSource } from '../../core/schemas.js';
+
+/** `sources="articles catalog"` as a list; articles when nothing valid is named. */
+export function parseSources(value: string | undefined): SearchSource[] {
+  const named = (value ?? '').split(/[\s,]+/).filter((name): name is SearchSource =>
+    (SEARCH_SOURCES as readonly string[]).includes(name),
+  );
+  return named.length ? [...new Set(named)] : ['articles'];
+}
+
+export interface HitGroup {
+  kind: SearchHit['kind'];
+  hits: { hit: SearchHit; index: number }[];
+}
+
+/** Hits grouped by kind (articles first), each keeping its position in the flat option order. */
+export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
+  const groups: HitGroup[] = [];
+  let index = 0;
+  for (const kind of ['article', 'catalog-item'] as const) {
+    const members = hits.filter((hit) => hit.kind === kind);
+    if (members.length) groups.push({ kind, hits: members.map((hit) => ({ hit, index: index++ })) });
+  }
+  return groups;
+}
+
+/** The integrator's escalation URL with the query as its `q` parameter (relative URLs allowed). */
+export function escalationUrl(href: string, query: string, base = document.baseURI): string {
+  const url = new URL(href, base);
+  if (query.trim()) url.searchParams.set('q', query.trim());
+  else url.searchParams.delete('q');
+  return url.href;
+}
+
+const RECENT_KEY = 'sx-kit:recent-searches';
+const RECENT_MAX = 5;
+
+/**
+ * Whether a query may be kept in the browser: never anything that looks like a secret someone
+ * pasted by mistake (tokens, keys, JWTs, long digit runs such as card numbers) or an address.
+ */
+export function isStorable(query: string): boolean {
+  const text = query.trim();
+  if (text.length < 2 || text.length > 100) return false;
+  if (/\b[\w-]+\.[\w-]+\.[\w-]+\b/.test(text) && /eyJ/.test(text)) return false;
+  if (/\S+@\S+\.\S+/.test(text)) return false;
+  if (/\d[\d -]{11,}\d/.test(text)) return false;
+  if (/(password|passwd|pwd|token|secret|api[-_ ]?key)\s*[:=]/i.test(text)) return false;
+  return !text.split(/\s+/).some((word) => word.length >= 16 && /\d/.test(word) && /[a-z]/i.test(word));
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function read(): Record<string, string[]> {
+  try {
+    const value: unknown = JSON.parse(storage()?.getItem(RECENT_KEY) ?? '{}');
+    return value && typeof value === 'object' ? (value as Record<string, string[]>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function write(all: Record<string, string[]>): void {
+  try {
+    storage()?.setItem(RECENT_KEY, JSON.stringify(all));
+  } catch {
+    // Storage full or blocked: recent searches are a convenience, not worth an error.
+  }
+}
+
+/** Recent searches of this browser for one backend, newest first. */
+export function loadRecent(scope: string): string[] {
+  const list = read()[scope];
+  return Array.isArray(list) ? list.filter((item) => typeof item === 'string').slice(0, RECENT_MAX) : [];
+}
+
+/** Remembers a query (when storable) and returns the new list. */
+export function rememberSearch(scope: string, query: string): string[] {
+  const text = query.trim();
+  const current = loadRecent(scope);
+  if (!isStorable(text)) return current;
+  const next = [text, ...current.filter((item) => item.toLowerCase() !== text.toLowerCase())].slice(0, RECENT_MAX);
+  write({ ...read(), [scope]: next });
+  return next;
+}
+
+export function forgetRecent(scope: string): void {
+  const all = read();
+  delete all[scope];
+  write(all);
+}

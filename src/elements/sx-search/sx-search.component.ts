@@ -1,0 +1,780 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { isAbortError } from '../../core/adapter.js';
+import { backendHtml } from '../../core/sanitize.js';
+import type { Article, SearchHit, SearchSource } from '../../core/schemas.js';
+import {
+  DEFAULT_SYNONYMS,
+  expandQuery,
+  queryTerms,
+  splitByRanges,
+  suggestSpelling,
+  synonymVocabulary,
+  type SynonymMap,
+} from '../../core/search-query.js';
+import { errorKind, renderNotConnected, renderProblem } from '../shared/problem.js';
+import { SxElement } from '../shared/sx-element.js';
+import { base } from '../../styles/shared.styles.js';
+import {
+  escalationUrl,
+  forgetRecent,
+  groupHits,
+  loadRecent,
+  parseSources,
+  rememberSearch,
+} from './search-helpers.js';
+import { messages } from './sx-search.messages.js';
+import { styles } from './sx-search.styles.js';
+import './sx-search.events.js';
+
+type Status = 'idle' | 'loading' | 'results' | 'empty' | 'error' | 'offline';
+type Feedback = 'ask' | 'comment' | 'helpful' | 'unhelpful';
+
+interface ArticleView {
+  hit: Pick<SearchHit, 'id' | 'title' | 'url'>;
+  status: 'loading' | 'ready' | 'error';
+  article?: Article;
+  error?: unknown;
+  feedback: Feedback;
+  /** True while the feedback is stored but not yet delivered. */
+  feedbackPending: boolean;
+}
+
+type Option = { kind: 'hit'; hit: SearchHit; index: number } | { kind: 'recent'; text: string; index: number };
+
+/** Remote backends get a pause between keystrokes; the embedded one answers within a frame. */
+const REMOTE_DEBOUNCE_MS = 250;
+const LOCAL_ADAPTERS = new Set(['memory']);
+
+/** One letter of an alphabet finds everything and nothing; one CJK character is already a word. */
+function searchable(text: string): boolean {
+  return text.length > 1 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
+}
+
+/**
+ * @summary Self-service knowledge search that deflects: typeahead in the person's own words,
+ * articles read inside the widget, "Was this helpful?", and a way to the service desk carrying
+ * what was typed.
+ *
+ * @event sx-search - Every completed search: `{ query, expandedQuery, resultCount, sources, suggestion }`.
+ * @event sx-article-open - An article was opened: `{ articleId, title, query, position }`.
+ * @event sx-article-feedback - Feedback was stored for delivery: `{ articleId, helpful, comment, query }`.
+ * @event sx-escalate - Cancelable. The person asked the service desk: `{ query, articlesSeen }`.
+ *   Unless canceled, the browser follows `escalate-href` (with `q` set to the query).
+ * @event sx-deflect - An article solved it: rated helpful, or read and left without asking for help.
+ * @event sx-catalog-open - Cancelable. A catalog item was chosen; unless canceled, its URL opens.
+ * @event sx-error - A search or article failed: `{ kind, message, operation }`.
+ *
+ * @csspart input - The search box.
+ * @csspart listbox - The list of results.
+ * @csspart option - One result.
+ * @csspart mark - A matched word in a result.
+ * @csspart article - The article view.
+ * @csspart feedback - "Was this helpful?" and the comment form.
+ * @csspart escalate - The "Ask the service desk" link or button.
+ * @csspart dialog - The dialog around the article when `open-mode="dialog"`.
+ * @csspart error - The problem message of a failed search.
+ */
+export class SxSearch extends SxElement<typeof messages.en> {
+  static override styles = [base, styles];
+
+  /** Hint text in the empty search box. */
+  @property() placeholder?: string;
+  /** Most results to show. */
+  @property({ type: Number }) limit = 8;
+  /** What to search, space separated: `articles`, `catalog`. */
+  @property() sources = 'articles';
+  /** The page's topic ("vpn", "onboarding"): suggested articles shown before anything is typed. */
+  @property() context?: string;
+  /** Where "Ask the service desk" leads; the query is added as the `q` parameter. */
+  @property({ attribute: 'escalate-href' }) escalateHref?: string;
+  /** `inline`: the article expands under the search box; `dialog`: it opens in a modal dialog. */
+  @property({ attribute: 'open-mode' }) openMode: 'inline' | 'dialog' = 'inline';
+  /** Do not read or remember recent searches in this browser. */
+  @property({ type: Boolean, attribute: 'no-recent' }) noRecent = false;
+  /** Milliseconds to wait after a keystroke before searching; by default 0 for the embedded backend, 250 otherwise. */
+  @property({ type: Number }) debounce?: number;
+  /** Lay-language synonyms applied before searching; `null` turns expansion off. */
+  @property({ attribute: false }) synonyms: SynonymMap | null = DEFAULT_SYNONYMS;
+
+  @state() private query = '';
+  @state() private status: Status = 'idle';
+  @state() private hits: SearchHit[] = [];
+  @state() private total = 0;
+  @state() private suggestion?: string;
+  @state() private error?: unknown;
+  @state() private expanded = false;
+  @state() private active = -1;
+  @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  @state() private recent: string[] = [];
+  @state() private suggested: SearchHit[] = [];
+  @state() private view?: ArticleView;
+  @state() private announcement = '';
+
+  @query('input') private input?: HTMLInputElement;
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private timer?: ReturnType<typeof setTimeout>;
+  private searchController?: AbortController;
+  private articleController?: AbortController;
+  private sequence = 0;
+  private lastSearched = '';
+  private readonly articlesSeen = new Set<string>();
+  private escalated = false;
+  private deflected = false;
+  private focusAfterRender?: string;
+  private readonly vocabulary = new Set<string>();
+  private vocabularyOf?: SynonymMap | null;
+  private contextLoadedFor?: string;
+  private recentScope?: string;
+
+  constructor() {
+    super(messages);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('online', this.onOnline);
+    addEventListener('offline', this.onOffline);
+    addEventListener('pagehide', this.onPageHide);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('online', this.onOnline);
+    removeEventListener('offline', this.onOffline);
+    removeEventListener('pagehide', this.onPageHide);
+    clearTimeout(this.timer);
+    this.searchController?.abort();
+    this.articleController?.abort();
+    this.reportLeft();
+  }
+
+  /** Runs a search now (skipping the debounce), as if `text` had been typed. */
+  search(text: string): Promise<void> {
+    this.query = text;
+    this.expanded = true;
+    return this.runSearch();
+  }
+
+  /** Forgets the recent searches this browser remembered for this backend. */
+  clearRecent(): void {
+    forgetRecent(this.scope);
+    this.recent = [];
+  }
+
+  override focus(options?: FocusOptions) {
+    this.input?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const connection = this.service.connection;
+    if (connection && this.scope !== this.recentScope) {
+      this.recentScope = this.scope;
+      this.recent = this.noRecent ? [] : loadRecent(this.scope);
+    }
+    if (changed.has('noRecent') && this.noRecent) this.recent = [];
+    const contextKey = connection ? `${connection.adapter.id}|${this.context ?? ''}` : undefined;
+    if (contextKey !== this.contextLoadedFor) {
+      this.contextLoadedFor = contextKey;
+      void this.loadSuggested();
+    }
+  }
+
+  protected override updated() {
+    if (this.view && this.openMode === 'dialog' && this.dialog && !this.dialog.open) this.dialog.showModal();
+    if (this.focusAfterRender) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+      this.focusAfterRender = undefined;
+    }
+    if (this.active >= 0) this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private get scope(): string {
+    return this.service.connection?.adapter.id ?? 'none';
+  }
+
+  private get sourceList(): SearchSource[] {
+    return parseSources(this.sources).filter((source) => source !== 'catalog' || this.service.has('catalog'));
+  }
+
+  private get isLocal(): boolean {
+    return LOCAL_ADAPTERS.has(this.service.connection?.adapter.name ?? '');
+  }
+
+  private readonly t = (key: Parameters<SxSearch['localize']['t']>[0], params?: Record<string, string | number>) =>
+    this.localize.t(key, params);
+
+  private readonly onOnline = () => {
+    this.offline = false;
+    if (this.status === 'offline') void this.runSearch();
+  };
+
+  private readonly onOffline = () => {
+    this.offline = true;
+  };
+
+  private readonly onPageHide = () => this.reportLeft();
+
+  /** Read an article, then left (page hidden or widget removed) without asking for help: deflected. */
+  private reportLeft() {
+    const last = [...this.articlesSeen].at(-1);
+    if (!last || this.escalated || this.deflected || this.view?.feedback === 'unhelpful') return;
+    this.deflected = true;
+    this.emit('sx-deflect', { articleId: last, query: this.lastSearched, reason: 'left' });
+  }
+
+  private get options(): Option[] {
+    if (!this.query.trim()) return this.recent.map((text, index) => ({ kind: 'recent', text, index }));
+    if (!searchable(this.query.trim())) return [];
+    if (this.status !== 'results' && this.status !== 'loading') return [];
+    return groupHits(this.hits).flatMap((group) => group.hits.map(({ hit, index }) => ({ kind: 'hit' as const, hit, index })));
+  }
+
+  private async loadSuggested() {
+    const connection = this.service.connection;
+    const context = this.context?.trim();
+    if (!connection || !context || !connection.has('search')) {
+      this.suggested = [];
+      return;
+    }
+    try {
+      const results = await connection.adapter.searchKnowledge!({
+        text: '',
+        context: expandQuery(context, this.synonyms).text || context,
+        limit: Math.min(this.limit, 5),
+        sources: ['articles'],
+        locale: this.localize.locale,
+      });
+      this.suggested = results.hits;
+      this.learn(results.hits);
+    } catch {
+      // Suggestions are a bonus: the search box works without them.
+      this.suggested = [];
+    }
+  }
+
+  private learn(hits: readonly SearchHit[]) {
+    if (this.vocabularyOf !== this.synonyms) {
+      this.vocabulary.clear();
+      for (const word of synonymVocabulary(this.synonyms ?? {})) this.vocabulary.add(word);
+      this.vocabularyOf = this.synonyms;
+    }
+    for (const hit of hits) for (const word of queryTerms(hit.title)) if (word.length > 2) this.vocabulary.add(word);
+  }
+
+  private scheduleSearch() {
+    clearTimeout(this.timer);
+    const text = this.query.trim();
+    if (!searchable(text)) {
+      this.sequence++;
+      this.searchController?.abort();
+      this.status = 'idle';
+      this.hits = [];
+      this.total = 0;
+      this.announcement = '';
+      return;
+    }
+    const wait = this.debounce ?? (this.isLocal ? 0 : REMOTE_DEBOUNCE_MS);
+    if (wait > 0) this.timer = setTimeout(() => void this.runSearch(), wait);
+    else void this.runSearch();
+  }
+
+  private async runSearch(): Promise<void> {
+    clearTimeout(this.timer);
+    const connection = this.service.connection;
+    const typed = this.query.trim();
+    if (!connection || !connection.has('search') || !searchable(typed)) return;
+    this.searchController?.abort();
+    const sequence = ++this.sequence;
+    if (this.offline && !this.isLocal) {
+      this.status = 'offline';
+      this.announcement = this.t('search.offline.title');
+      return;
+    }
+    const controller = (this.searchController = new AbortController());
+    const expanded = expandQuery(typed, this.synonyms);
+    const sources = this.sourceList;
+    if (this.status !== 'results') this.status = 'loading';
+    try {
+      const results = await connection.adapter.searchKnowledge!(
+        { text: expanded.text || typed, limit: this.limit, sources, locale: this.localize.locale },
+        controller.signal,
+      );
+      // A slower answer to an older query never replaces a newer one.
+      if (sequence !== this.sequence) return;
+      this.learn(results.hits);
+      this.hits = results.hits;
+      this.total = results.total;
+      this.suggestion = results.hits.length
+        ? undefined
+        : (results.suggestion ?? suggestSpelling(typed, this.vocabulary));
+      if (this.suggestion && this.suggestion.toLowerCase() === typed.toLowerCase()) this.suggestion = undefined;
+      this.status = results.hits.length ? 'results' : 'empty';
+      this.error = undefined;
+      this.active = -1;
+      this.lastSearched = typed;
+      this.announcement = results.hits.length
+        ? this.t('search.results', { count: results.total })
+        : this.t('search.empty.title', { query: typed });
+      this.emit('sx-search', {
+        query: typed,
+        expandedQuery: expanded.text,
+        resultCount: results.total,
+        sources,
+        ...(this.suggestion ? { suggestion: this.suggestion } : {}),
+      });
+    } catch (error) {
+      if (sequence !== this.sequence || isAbortError(error)) return;
+      this.status = 'error';
+      this.error = error;
+      this.hits = [];
+      this.announcement = this.t(`error.${errorKind(error)}.title`);
+      this.emit('sx-error', { kind: errorKind(error), message: String((error as Error)?.message ?? error), operation: 'search' });
+    }
+  }
+
+  private onInput(event: InputEvent) {
+    this.query = (event.target as HTMLInputElement).value;
+    this.active = -1;
+    this.expanded = true;
+    this.scheduleSearch();
+  }
+
+  private onKeyDown(event: KeyboardEvent) {
+    const options = this.options;
+    const count = options.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.expanded) {
+          this.expanded = true;
+          if (this.query.trim() && this.status === 'idle') void this.runSearch();
+          if (!event.altKey && count) this.active = 0;
+          return;
+        }
+        if (count) this.active = this.active < count - 1 ? this.active + 1 : 0;
+        return;
+      case 'ArrowUp':
+        event.preventDefault();
+        this.expanded = true;
+        if (count) this.active = this.active > 0 ? this.active - 1 : count - 1;
+        return;
+      case 'Home':
+      case 'End':
+        if (this.expanded && this.active >= 0 && count) {
+          event.preventDefault();
+          this.active = event.key === 'Home' ? 0 : count - 1;
+        }
+        return;
+      case 'Enter': {
+        const option = this.expanded ? options.find((candidate) => candidate.index === this.active) : undefined;
+        event.preventDefault();
+        if (option) this.choose(option);
+        else if (this.query.trim()) {
+          this.expanded = true;
+          this.remember(this.query);
+          void this.runSearch();
+        }
+        return;
+      }
+      case 'Escape':
+        if (this.query) {
+          event.preventDefault();
+          this.clear();
+        } else if (this.expanded) {
+          event.preventDefault();
+          this.expanded = false;
+          this.active = -1;
+        }
+        return;
+      case 'Tab':
+        if (!count || this.status === 'empty' || this.status === 'error') return;
+        this.expanded = false;
+        this.active = -1;
+        return;
+    }
+  }
+
+  private clear() {
+    this.query = '';
+    this.active = -1;
+    this.suggestion = undefined;
+    this.scheduleSearch();
+    this.input?.focus();
+  }
+
+  private onFocusOut(event: FocusEvent) {
+    const next = event.relatedTarget as Node | null;
+    if (next && (this.renderRoot.contains(next) || this.contains(next))) return;
+    this.expanded = false;
+    this.active = -1;
+  }
+
+  private remember(text: string) {
+    if (!this.noRecent) this.recent = rememberSearch(this.scope, text);
+  }
+
+  private choose(option: Option) {
+    if (option.kind === 'recent') {
+      this.query = option.text;
+      this.active = -1;
+      this.expanded = true;
+      void this.runSearch();
+      return;
+    }
+    this.openHit(option.hit, option.index + 1);
+  }
+
+  private openHit(hit: SearchHit, position: number) {
+    const query = this.query.trim();
+    if (query) this.remember(query);
+    this.expanded = false;
+    this.active = -1;
+    if (hit.kind === 'catalog-item') {
+      const event = this.emit('sx-catalog-open', { itemId: hit.id, url: hit.url, query }, { cancelable: true });
+      if (!event.defaultPrevented && hit.url) location.assign(hit.url);
+      return;
+    }
+    if (!this.service.has('articles')) {
+      if (hit.url) window.open(hit.url, '_blank', 'noopener');
+      return;
+    }
+    this.articlesSeen.delete(hit.id);
+    this.articlesSeen.add(hit.id);
+    this.emit('sx-article-open', { articleId: hit.id, title: hit.title, query, position });
+    this.view = { hit, status: 'loading', feedback: 'ask', feedbackPending: false };
+    this.announcement = this.t('article.loading');
+    void this.loadArticle();
+  }
+
+  private async loadArticle() {
+    const connection = this.service.connection;
+    const view = this.view;
+    if (!connection || !view) return;
+    this.articleController?.abort();
+    const controller = (this.articleController = new AbortController());
+    this.view = { ...view, status: 'loading', error: undefined };
+    try {
+      const article = await connection.adapter.getArticle!(view.hit.id, controller.signal);
+      if (this.view?.hit.id !== view.hit.id || controller.signal.aborted) return;
+      this.view = { ...this.view, status: 'ready', article };
+      this.announcement = this.t('article.opened', { title: article.title });
+      this.focusAfterRender = '#article-title';
+    } catch (error) {
+      if (isAbortError(error) || this.view?.hit.id !== view.hit.id) return;
+      this.view = { ...this.view, status: 'error', error };
+      this.emit('sx-error', { kind: errorKind(error), message: String((error as Error)?.message ?? error), operation: 'load-article' });
+    }
+  }
+
+  private closeArticle() {
+    this.articleController?.abort();
+    if (this.dialog?.open) this.dialog.close();
+    this.view = undefined;
+    this.input?.focus();
+  }
+
+  private async sendFeedback(helpful: boolean, comment?: string) {
+    const connection = this.service.connection;
+    const view = this.view;
+    if (!connection || !view) return;
+    const query = this.lastSearched || this.query.trim();
+    const payload = { articleId: view.hit.id, helpful, query, ...(comment ? { comment } : {}) };
+    this.view = { ...view, feedback: helpful ? 'helpful' : 'unhelpful', feedbackPending: true };
+    this.focusAfterRender = '.thanks';
+    const entry = await connection.outbox.enqueue('article-feedback', payload);
+    this.emit('sx-article-feedback', payload);
+    if (helpful && !this.deflected && !this.escalated) {
+      this.deflected = true;
+      this.emit('sx-deflect', { articleId: view.hit.id, query, reason: 'helpful' });
+    }
+    this.announcement = this.t(helpful ? 'feedback.thanks.helpful' : 'feedback.thanks.unhelpful');
+    connection.outbox.delivered(entry.key).then(
+      () => {
+        if (this.view?.hit.id === view.hit.id) this.view = { ...this.view, feedbackPending: false };
+      },
+      () => undefined,
+    );
+  }
+
+  private onFeedbackSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const comment = (this.renderRoot.querySelector('#feedback-comment') as HTMLTextAreaElement | null)?.value.trim();
+    void this.sendFeedback(false, comment || undefined);
+  }
+
+  private onEscalate(event: Event) {
+    const query = this.query.trim() || this.lastSearched;
+    if (this.view?.feedback === 'comment') void this.sendFeedback(false);
+    this.escalated = true;
+    if (query) this.remember(query);
+    const escalation = this.emit('sx-escalate', { query, articlesSeen: [...this.articlesSeen] }, { cancelable: true });
+    if (escalation.defaultPrevented) event.preventDefault();
+  }
+
+  protected override render() {
+    const connection = this.service.connection;
+    if (!connection) return renderNotConnected(this.t);
+    if (!connection.has('search')) return html`<p class="problem notice" role="note">${this.t('config.unsupported')}</p>`;
+    const options = this.options;
+    const popupOpen = this.expanded && (options.length > 0 || (this.query.trim() !== '' && this.status !== 'idle'));
+    const listboxShown = popupOpen && options.length > 0;
+    const activeId = this.active >= 0 && listboxShown ? `option-${this.active}` : undefined;
+    return html`
+      <div class="field" @focusout=${this.onFocusOut}>
+        <input
+          part="input"
+          id="input"
+          type="search"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-label=${this.t('search.label')}
+          aria-describedby="hint"
+          aria-autocomplete="list"
+          aria-expanded=${listboxShown ? 'true' : 'false'}
+          aria-controls="listbox"
+          aria-activedescendant=${ifDefined(activeId)}
+          aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+          placeholder=${this.placeholder ?? this.t('search.placeholder')}
+          .value=${this.query}
+          @input=${this.onInput}
+          @keydown=${this.onKeyDown}
+          @focus=${() => {
+            if (!this.query && this.recent.length) this.expanded = true;
+          }}
+          @click=${() => (this.expanded = true)}
+        />
+        ${this.query
+          ? html`<button type="button" class="clear" tabindex="-1" aria-label=${this.t('search.clear')} @click=${this.clear}>
+              <span aria-hidden="true">✕</span>
+            </button>`
+          : nothing}
+        <span id="hint" class="visually-hidden">${this.t('search.hint')}</span>
+        <div class="popup" ?hidden=${!popupOpen}>
+          <ul
+            part="listbox"
+            id="listbox"
+            role="listbox"
+            aria-label=${this.query.trim() ? this.t('search.results', { count: this.total }) : this.t('search.group.recent')}
+            ?hidden=${!listboxShown}
+            @mousedown=${(event: Event) => event.preventDefault()}
+          >
+            ${listboxShown ? this.renderListOptions(options) : nothing}
+          </ul>
+          ${popupOpen ? this.renderPanel() : nothing}
+        </div>
+      </div>
+      <div role="status" class="visually-hidden">${this.announcement}</div>
+      ${this.view ? this.renderArticleView() : !this.query.trim() ? this.renderSuggested() : nothing}
+    `;
+  }
+
+  private renderListOptions(options: Option[]) {
+    if (!this.query.trim()) {
+      return html`<li role="presentation">
+        <ul role="group" aria-labelledby="group-recent">
+          <li role="presentation" id="group-recent" class="group-label">${this.t('search.group.recent')}</li>
+          ${options.map((option) => (option.kind === 'recent' ? this.renderRecent(option.text, option.index) : nothing))}
+        </ul>
+      </li>`;
+    }
+    return groupHits(this.hits).map(
+      (group) => html`<li role="presentation">
+        <ul role="group" aria-labelledby="group-${group.kind}">
+          <li role="presentation" id="group-${group.kind}" class="group-label">
+            ${this.t(group.kind === 'article' ? 'search.group.articles' : 'search.group.catalog')}
+          </li>
+          ${group.hits.map(({ hit, index }) => this.renderHit(hit, index))}
+        </ul>
+      </li>`,
+    );
+  }
+
+  private renderRecent(text: string, index: number) {
+    return html`<li
+      role="option"
+      part="option"
+      class="compact"
+      id="option-${index}"
+      aria-selected=${index === this.active ? 'true' : 'false'}
+      @click=${() => this.choose({ kind: 'recent', text, index })}
+    >
+      ${text}
+    </li>`;
+  }
+
+  private renderHit(hit: SearchHit, index: number) {
+    const titleRanges = hit.matches.filter((range) => range.field === 'title');
+    const snippetRanges = hit.matches.filter((range) => range.field === 'snippet');
+    return html`<li
+      role="option"
+      part="option"
+      id="option-${index}"
+      data-id=${hit.id}
+      aria-selected=${index === this.active ? 'true' : 'false'}
+      @click=${() => this.openHit(hit, index + 1)}
+    >
+      <span class="title">${this.highlight(hit.title, titleRanges)}</span>
+      <span class="snippet">${this.highlight(hit.snippet, snippetRanges)}</span>
+    </li>`;
+  }
+
+  /** Matched words as <mark> elements around text nodes: no backend text is ever parsed as HTML. */
+  private highlight(text: string, ranges: SearchHit['matches']) {
+    return splitByRanges(text, ranges).map((part) => (part.match ? html`<mark part="mark">${part.text}</mark>` : part.text));
+  }
+
+  private renderPanel() {
+    switch (this.status) {
+      case 'loading':
+        return this.options.length
+          ? nothing
+          : html`<div class="skeletons" aria-hidden="true">
+              ${[0, 1, 2].map(() => html`<div class="skeleton-row"><div class="skeleton"></div><div class="skeleton"></div></div>`)}
+            </div>`;
+      case 'empty':
+        return html`<div class="panel empty">
+          <h3>${this.t('search.empty.title', { query: this.query.trim() })}</h3>
+          ${this.suggestion
+            ? html`<p>
+                <button type="button" class="link suggestion" @click=${() => this.search(this.suggestion ?? '')}>
+                  ${this.t('search.didYouMean', { suggestion: this.suggestion })}
+                </button>
+              </p>`
+            : nothing}
+          <p>${this.t('search.empty.body')}</p>
+          <div class="actions">${this.renderEscalate()}</div>
+        </div>`;
+      case 'error':
+        return html`${renderProblem(this.t, this.error, () => void this.runSearch())}
+          <div class="panel actions">${this.renderEscalate()}</div>`;
+      case 'offline':
+        return html`<div class="panel offline" role="note">
+          <h3>${this.t('search.offline.title')}</h3>
+          <p>${this.t('search.offline.body')}</p>
+        </div>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private renderEscalate() {
+    const query = this.query.trim() || this.lastSearched;
+    const label = this.t('search.escalate');
+    return this.escalateHref
+      ? html`<a class="button primary" part="escalate" href=${escalationUrl(this.escalateHref, query)} @click=${this.onEscalate}
+          >${label}</a
+        >`
+      : html`<button type="button" class="primary" part="escalate" @click=${this.onEscalate}>${label}</button>`;
+  }
+
+  private renderSuggested() {
+    if (!this.suggested.length) return nothing;
+    return html`<section class="suggested" aria-labelledby="suggested-title">
+      <h3 id="suggested-title">${this.t('search.suggested')}</h3>
+      <ul>
+        ${this.suggested.map(
+          (hit) => html`<li><button type="button" class="link" @click=${() => this.openHit(hit, 0)}>${hit.title}</button></li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderArticleView() {
+    const content = this.renderArticle(this.view as ArticleView);
+    if (this.openMode !== 'dialog') return content;
+    return html`<dialog part="dialog" aria-labelledby="article-title" @close=${() => this.view && this.closeArticle()}>
+      ${content}
+    </dialog>`;
+  }
+
+  private renderArticle(view: ArticleView) {
+    const close = html`<button type="button" class="close" @click=${this.closeArticle}>
+      ${this.t(this.openMode === 'dialog' ? 'article.close' : 'article.back')}
+    </button>`;
+    if (view.status === 'loading') {
+      return html`<article part="article" class="article article-skeleton" aria-busy="true" aria-label=${this.t('article.loading')}>
+        <div class="skeleton heading"></div>
+        <div class="skeleton"></div>
+        <div class="skeleton"></div>
+        <div class="skeleton"></div>
+      </article>`;
+    }
+    if (view.status === 'error' || !view.article) {
+      return html`<article part="article" class="article" aria-label=${view.hit.title}>
+        ${renderProblem(this.t, view.error, () => void this.loadArticle())}
+        <p>${close}</p>
+      </article>`;
+    }
+    const article = view.article;
+    return html`<article part="article" class="article" aria-labelledby="article-title" @keydown=${this.onArticleKeyDown}>
+      <div class="article-head">
+        <h3 id="article-title" tabindex="-1">${article.title}</h3>
+        ${close}
+      </div>
+      <p class="meta">${this.t('article.updated', { date: this.localize.date(article.updatedAt, { dateStyle: 'medium' }) })}</p>
+      <div class="body">${backendHtml(article.body)}</div>
+      ${article.url
+        ? html`<p><a class="full" href=${article.url} target="_blank" rel="noopener noreferrer">${this.t('article.full')}</a></p>`
+        : nothing}
+      ${this.service.has('article-feedback') ? this.renderFeedback(view) : nothing}
+    </article>`;
+  }
+
+  private readonly onArticleKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.openMode !== 'dialog') {
+      event.preventDefault();
+      this.closeArticle();
+    }
+  };
+
+  private renderFeedback(view: ArticleView) {
+    const pending = view.feedbackPending ? html`<p class="pending">${this.t('feedback.pending')}</p>` : nothing;
+    switch (view.feedback) {
+      case 'ask':
+        return html`<div part="feedback" class="feedback" role="group" aria-labelledby="feedback-question">
+          <p id="feedback-question">${this.t('feedback.question')}</p>
+          <div class="actions">
+            <button type="button" class="yes" @click=${() => void this.sendFeedback(true)}>${this.t('feedback.yes')}</button>
+            <button
+              type="button"
+              class="no"
+              @click=${() => {
+                this.view = { ...view, feedback: 'comment' };
+                this.focusAfterRender = '#feedback-comment';
+              }}
+            >
+              ${this.t('feedback.no')}
+            </button>
+          </div>
+        </div>`;
+      case 'comment':
+        return html`<div part="feedback" class="feedback">
+          <form @submit=${this.onFeedbackSubmit}>
+            <label for="feedback-comment">${this.t('feedback.comment')}</label>
+            <textarea id="feedback-comment" maxlength="1000"></textarea>
+            <div class="actions">
+              <button type="submit" class="send">${this.t('feedback.send')}</button>
+              ${this.renderEscalate()}
+            </div>
+          </form>
+        </div>`;
+      case 'helpful':
+        return html`<div part="feedback" class="feedback">
+          <p class="thanks" tabindex="-1">${this.t('feedback.thanks.helpful')}</p>
+          ${pending}
+        </div>`;
+      case 'unhelpful':
+        return html`<div part="feedback" class="feedback">
+          <p class="thanks" tabindex="-1">${this.t('feedback.thanks.unhelpful')}</p>
+          ${pending}
+          <p>${this.t('feedback.stillStuck')}</p>
+          <div class="actions">${this.renderEscalate()}</div>
+        </div>`;
+    }
+  }
+}

@@ -1,0 +1,268 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_option-height: 3.75rem;
+    position: relative;
+  }
+  .field {
+    position: relative;
+    display: flex;
+    align-items: center;
+  }
+  .field input {
+    flex: 1;
+    min-width: 0;
+    min-height: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.875rem 2.75rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .field input::placeholder {
+    color: var(--_text-muted);
+    opacity: 1;
+  }
+  .field .clear {
+    position: absolute;
+    inset-inline-end: 0.25rem;
+    min-height: 2.25rem;
+    min-width: 2.25rem;
+    padding: 0;
+    border-color: transparent;
+    background: transparent;
+    color: var(--_text-muted);
+  }
+  .popup {
+    position: absolute;
+    inset-inline: 0;
+    z-index: 10;
+    margin-block-start: 0.25rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+  .popup[hidden],
+  [role='listbox'][hidden] {
+    display: none;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [role='listbox'] {
+    padding-block: 0.25rem;
+  }
+  .group-label {
+    padding: 0.5rem 0.875rem 0.25rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--_text-muted);
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  [role='option'] {
+    display: block;
+    min-height: var(--_option-height);
+    padding: 0.5rem 0.875rem;
+    cursor: pointer;
+    border-inline-start: 3px solid transparent;
+  }
+  [role='option'].compact {
+    min-height: 2.5rem;
+  }
+  [role='option'][aria-selected='true'] {
+    background: var(--_accent-subtle);
+    border-inline-start-color: var(--_accent);
+  }
+  [role='option']:hover {
+    background: var(--_surface-raised);
+  }
+  .title {
+    display: block;
+    font-weight: 600;
+  }
+  .snippet {
+    display: -webkit-box;
+    -webkit-line-clamp: 1;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    font-size: 0.875rem;
+    color: var(--_text-muted);
+  }
+  mark {
+    background: var(--_mark);
+    color: inherit;
+    border-radius: 2px;
+  }
+  .skeleton-row {
+    height: var(--_option-height);
+    padding: 0.5rem 0.875rem;
+  }
+  .skeleton-row .skeleton {
+    height: 0.875rem;
+    margin-block: 0.375rem;
+  }
+  .skeleton-row .skeleton:last-child {
+    width: 70%;
+  }
+  .panel {
+    padding: calc(var(--_space) * 2);
+  }
+  .panel h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1rem;
+  }
+  .panel p {
+    margin: 0 0 var(--_space);
+    color: var(--_text-muted);
+  }
+  .popup .problem {
+    border: 0;
+    border-inline-start: 4px solid var(--_danger);
+    border-radius: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
+  a.button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .link {
+    min-height: 2.5rem;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-align: start;
+  }
+  .link:hover {
+    background: none;
+  }
+  .suggested {
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  .suggested h3 {
+    margin: 0 0 0.25rem;
+    font-size: 0.9375rem;
+  }
+  .article {
+    margin-block-start: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .article h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1.25rem;
+  }
+  .article h3:focus {
+    outline: none;
+  }
+  .article h3:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  .article .meta {
+    margin: 0 0 var(--_space);
+    font-size: 0.875rem;
+    color: var(--_text-muted);
+  }
+  .article .body {
+    overflow-wrap: anywhere;
+  }
+  .article .body a,
+  .article .full {
+    color: var(--_accent);
+  }
+  .article .body code {
+    font-size: 0.9em;
+  }
+  .article-skeleton {
+    min-height: 14rem;
+  }
+  .article-skeleton .skeleton {
+    height: 1rem;
+    margin-block: 0.75rem;
+  }
+  .article-skeleton .skeleton.heading {
+    height: 1.5rem;
+    width: 60%;
+  }
+  .article-head {
+    display: flex;
+    gap: var(--_space);
+    align-items: start;
+    justify-content: space-between;
+  }
+  .feedback {
+    margin-block-start: calc(var(--_space) * 2);
+    padding-block-start: calc(var(--_space) * 2);
+    border-block-start: 1px solid var(--_border-subtle);
+  }
+  .feedback p {
+    margin: 0 0 var(--_space);
+  }
+  .feedback label {
+    display: block;
+    margin-block-end: 0.25rem;
+  }
+  .feedback textarea {
+    display: block;
+    width: 100%;
+    min-height: 5rem;
+    margin-block-end: var(--_space);
+    padding: 0.5rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .feedback .thanks:focus {
+    outline: none;
+  }
+  dialog {
+    width: min(48rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 4rem);
+    padding: 0;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog .article {
+    margin: 0;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    [role='option'][aria-selected='true'] {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    mark {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

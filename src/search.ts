@@ -1,0 +1,2 @@
+/** `sx-kit/search`: registers <sx-search>. */
+export * from './elements/sx-search/sx-search.js';

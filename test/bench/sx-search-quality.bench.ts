@@ -1,0 +1,92 @@
+/**
+ * Search quality on StackFAQ (web apps; ../shared/reference/search-relevance, see its
+ * stackfaq-README.txt): each thread is an article (title = question, body = answers), and each
+ * rephrasing of the question must find its thread. The `"*"` in each rephrasing list splits the
+ * tuning group (before it: the only one the synonym map and field boosts were tuned on) from the
+ * held-out group (after it: the one reported).
+ */
+import { SearchIndex } from '../../src/adapters/memory/search-index.js';
+import { expandQuery, type SynonymMap } from '../../src/core/search-query.js';
+import type { Article } from '../../src/core/schemas.js';
+
+export interface StackFaqThread {
+  rephr: string[];
+  question: string;
+  answer: string | string[];
+}
+
+export interface QualityReport {
+  queries: number;
+  top1: number;
+  mrr10: number;
+  /** Milliseconds per query (expansion plus search). */
+  times: number[];
+}
+
+const REFERENCE_PATH = 'search-relevance/stackfaq-webapps.json';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+}
+
+export function threadsToArticles(threads: readonly StackFaqThread[]): Article[] {
+  return threads.map((thread, index) => ({
+    id: `SF${String(index + 1).padStart(4, '0')}`,
+    title: thread.question,
+    body: (Array.isArray(thread.answer) ? thread.answer : [thread.answer]).map((answer) => `<p>${escapeHtml(answer)}</p>`).join(''),
+    updatedAt: '2026-01-01T00:00:00Z',
+  }));
+}
+
+/** The rephrasings of one group: 'tune' before the "*", 'test' after it. */
+export function rephrasings(threads: readonly StackFaqThread[], group: 'tune' | 'test'): { query: string; id: string }[] {
+  return threads.flatMap((thread, index) => {
+    const split = thread.rephr.indexOf('*');
+    const list = group === 'tune' ? thread.rephr.slice(0, split) : thread.rephr.slice(split + 1);
+    return list
+      .filter((query): query is string => typeof query === 'string' && query.trim() !== '')
+      .map((query) => ({ query, id: `SF${String(index + 1).padStart(4, '0')}` }));
+  });
+}
+
+export async function buildIndex(threads: readonly StackFaqThread[]): Promise<SearchIndex> {
+  const index = new SearchIndex();
+  await index.build(threadsToArticles(threads), []);
+  return index;
+}
+
+/**
+ * Top-1 accuracy and MRR@10 of `queries`. `synonyms` searches as the element does (expansion
+ * first); `null` as the element with `synonyms = null` (stop words dropped, nothing added);
+ * 'raw' sends the text exactly as typed.
+ */
+export function evaluate(index: SearchIndex, queries: readonly { query: string; id: string }[], synonyms: SynonymMap | null | 'raw'): QualityReport {
+  let top1 = 0;
+  let reciprocal = 0;
+  const times: number[] = [];
+  for (const { query, id } of queries) {
+    const start = performance.now();
+    const text = synonyms === 'raw' ? query : expandQuery(query, synonyms).text || query;
+    const results = index.search({ text, limit: 10, sources: ['articles'] });
+    times.push(performance.now() - start);
+    const rank = results.hits.findIndex((hit) => hit.id === id);
+    if (rank === 0) top1 += 1;
+    if (rank >= 0) reciprocal += 1 / (rank + 1);
+  }
+  return { queries: queries.length, top1: top1 / queries.length, mrr10: reciprocal / queries.length, times };
+}
+
+/**
+ * The StackFAQ threads, or undefined with the reason. The test runner serves ../shared/reference
+ * under /__fixtures/reference/; the bench harness's Vite server serves only this repository
+ * (its fs.allow), so there the data is not reachable and no request is made.
+ */
+export async function loadStackFaq(): Promise<{ threads?: StackFaqThread[]; reason?: string }> {
+  if ((import.meta as { env?: unknown }).env) {
+    return { reason: 'skipped: reference data not found (the bench server serves only this repository; ../shared/reference is outside it)' };
+  }
+  const response = await fetch(`/__fixtures/reference/${REFERENCE_PATH}`);
+  if (!response.ok) return { reason: `skipped: reference data not found (${REFERENCE_PATH})` };
+  const data = (await response.json()) as { root: { qapair: StackFaqThread[] } };
+  return { threads: data.root.qapair };
+}

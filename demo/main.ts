@@ -23,12 +23,16 @@ provider.analytics = (record: AnalyticsRecord) => {
 
 const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T;
 
-form.addEventListener('input', () => {
+form.addEventListener('input', (event) => {
   const theme = field<HTMLSelectElement>('theme').value;
   if (theme) root.dataset.theme = theme;
   else delete root.dataset.theme;
   provider.theme = (theme || undefined) as SxProvider['theme'];
-  root.style.setProperty('--sx-color-accent', field<HTMLInputElement>('accent').value);
+  if (event.target === field('accent')) {
+    // A brand colour is one colour in both schemes; white text on it is the usual brand pairing.
+    root.style.setProperty('--sx-color-accent', field<HTMLInputElement>('accent').value);
+    root.style.setProperty('--sx-color-on-accent', '#ffffff');
+  }
 
   const locale = field<HTMLSelectElement>('locale').value;
   root.lang = locale;

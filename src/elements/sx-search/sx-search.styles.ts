@@ -36,8 +36,14 @@ export const styles = css`
     background: transparent;
     color: var(--_text-muted);
   }
+  /* Our own clear button replaces the browser's, which differs per engine and ignores theming. */
+  .field input::-webkit-search-cancel-button {
+    appearance: none;
+  }
   .popup {
     position: absolute;
+    /* Below the field: a flex container would otherwise centre the popup on it. */
+    inset-block-start: 100%;
     inset-inline: 0;
     z-index: 10;
     margin-block-start: 0.25rem;

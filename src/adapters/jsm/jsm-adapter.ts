@@ -217,7 +217,7 @@ export function createJsmAdapter(options: JsmAdapterOptions): ServiceAdapter {
       createdAt,
       updatedAt: statusDate ? instant(statusDate) : createdAt,
       permissions: {
-        comment: request.actions?.addComment?.allowed ?? !['closed', 'cancelled'].includes(state),
+        comment: request.actions?.addComment?.allowed !== false,
         // The list does not ask for transitions (one call per request): only a ticket knows these.
         reopen: (state === 'resolved' || state === 'closed') && offers(reopenPattern),
         confirm: state === 'resolved' && offers(confirmPattern),
@@ -273,7 +273,7 @@ export function createJsmAdapter(options: JsmAdapterOptions): ServiceAdapter {
     const match = (await getTransitions(key, signal)).find((candidate) => pattern.test(candidate.name));
     if (match) {
       const body = { id: match.id, ...(reason ? { additionalComment: { body: reason } } : {}) };
-      await http.post(requestPath(key, '/transition'), body, { signal, responseType: 'none' });
+      await http.post(requestPath(key, '/transition'), body, { signal });
     }
     const ticket = await getTicket(key, signal);
     if (!match && !reached(ticket)) {
@@ -368,7 +368,7 @@ export function createJsmAdapter(options: JsmAdapterOptions): ServiceAdapter {
         const stored = await feedback(key, signal);
         if (stored?.rating !== rating) {
           const comment = response.comment ? { comment: { body: response.comment } } : {};
-          await http.post(requestPath(key, '/feedback'), { type: 'csat', rating, ...comment }, { signal, headers: EXPERIMENTAL, responseType: 'none' });
+          await http.post(requestPath(key, '/feedback'), { type: 'csat', rating, ...comment }, { signal, headers: EXPERIMENTAL });
         }
         return { id: response.id };
       }),

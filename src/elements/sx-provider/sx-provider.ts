@@ -22,6 +22,13 @@ registerAdapter('zendesk', async ({ baseUrl, element }) => {
     locale: element.getAttribute('locale') ?? undefined,
   });
 });
+registerAdapter('jsm', async ({ baseUrl, element }) => {
+  const { createJsmAdapter } = await import('../../adapters/jsm/index.js');
+  return createJsmAdapter({
+    siteUrl: baseUrl ?? '',
+    serviceDeskId: element.getAttribute('service-desk-id') ?? undefined,
+  });
+});
 
 if (!customElements.get('sx-provider')) customElements.define('sx-provider', SxProvider);
 

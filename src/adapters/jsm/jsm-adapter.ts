@@ -38,6 +38,7 @@ import type {
   VariableValue,
 } from '../../core/schemas.js';
 import { parseOrThrow } from '../../core/validate.js';
+import { oncePerKey } from '../../core/once-per-key.js';
 
 export interface JsmAdapterOptions
   extends Pick<HttpClientOptions, 'fetch' | 'headers' | 'getToken' | 'credentials' | 'timeoutMs' | 'retries'> {
@@ -183,17 +184,13 @@ export function createJsmAdapter(options: JsmAdapterOptions): ServiceAdapter {
   const deskPath = `servicedesk/${encode(desk ?? '')}`;
   const confirmPattern = options.confirmTransition ?? /resolve|done|close|confirm/i;
   const reopenPattern = options.reopenTransition ?? /reopen|back to|still/i;
-  const sent = new Map<string, unknown>();
+  // The vendor takes no idempotency key for these writes.
+  const once = oncePerKey();
   const recent = (date: string) => Date.now() - Date.parse(date) < DEDUPE_WINDOW_MS;
   const stateOf = (status: JsmStatus) => jsmState(status.status, status.statusCategory, options.statusMap);
 
   const get = async <T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal, query?: Query, headers?: Record<string, string>) =>
     parseOrThrow(schema, (await http.get(path, { signal, query, headers })).data, `JSM ${path}`);
-  /** JSM takes no idempotency key: a key already delivered by this page is not sent again. */
-  const once = async <T>(key: string, write: () => Promise<T>): Promise<T> => {
-    if (!sent.has(key)) sent.set(key, await write());
-    return sent.get(key) as T;
-  };
   const requestPath = (key: string, sub = '') => `request/${encode(key)}${sub}`;
   const listRequests = (query: Query, signal?: AbortSignal) =>
     get('request', page(RequestSchema), signal, { requestOwnership: 'OWNED_REQUESTS', serviceDeskId: desk, ...query });

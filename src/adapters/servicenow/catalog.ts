@@ -48,7 +48,10 @@ export const VARIABLE_TYPES: Readonly<Record<number, VariableType>> = {
   21: 'multiselect',
 };
 
-export function serviceNowCatalog({ root, http, get, table, summary, once, queryText, requestTable, correlationVariable }: ServiceNowContext) {
+/** How long an order of the same item counts as the same order, for items without a key variable. */
+const DEDUPE_WINDOW_MS = 10 * 60_000;
+
+export function serviceNowCatalog({ root, http, get, table, summary, once, queryText, caller, requestTable, correlationVariable }: ServiceNowContext) {
   const itemSummary = (item: z.infer<typeof CatalogItemSchema>): CatalogItemSummary => {
     const amount = Number(item.price?.replace(/[^\d.]/g, ''));
     return {
@@ -97,10 +100,12 @@ export function serviceNowCatalog({ root, http, get, table, summary, once, query
       once(idempotencyKey, async (): Promise<RequestReceipt> => {
         const item = await getItem(request.itemId, signal);
         const marker = item.variables.find((variable) => variable.name === correlationVariable)?.id;
-        // ServiceNow takes no idempotency key: the key rides in a hidden variable, looked for before ordering.
-        let record = marker
-          ? (await table(requestTable, `cat_item=${queryText(item.sys_id)}^variables.${marker}=${queryText(idempotencyKey)}`, signal)).result[0]
-          : undefined;
+        const since = new Date(Date.now() - DEDUPE_WINDOW_MS).toISOString().slice(0, 19).replace('T', ' ');
+        // ServiceNow takes no idempotency key: look for this order before placing it. The key rides in
+        // a hidden variable when the item has one; otherwise the person's order of the same item in
+        // the last ten minutes counts as this one.
+        const previous = `cat_item=${queryText(item.sys_id)}^${marker ? `variables.${marker}=${queryText(idempotencyKey)}` : `opened_by=${caller}^sys_created_on>=${since}`}`;
+        let record = (await table(requestTable, previous, signal)).result[0];
         if (!record) {
           const variables: Record<string, string> = marker ? { [correlationVariable]: idempotencyKey } : {};
           for (const [name, value] of Object.entries(request.values)) variables[name] = Array.isArray(value) ? value.join(',') : String(value);

@@ -33,6 +33,7 @@ import type {
 import { findMatchRanges, queryTerms } from '../../core/search-query.js';
 import { parseOrThrow } from '../../core/validate.js';
 import type { serviceNowCatalog } from './catalog.js';
+import { oncePerKey } from '../../core/once-per-key.js';
 
 export interface ServiceNowAdapterOptions
   extends Pick<HttpClientOptions, 'fetch' | 'headers' | 'getToken' | 'credentials' | 'timeoutMs' | 'retries'> {
@@ -117,6 +118,13 @@ export const isoDate = (value: string) => `${value.replace(' ', 'T')}Z`;
 /** Text safe inside an encoded query (`^` separates conditions). */
 const queryText = (value: string) => value.replace(/[\^\n]/g, ' ').trim();
 const enc = encodeURIComponent;
+/**
+ * For reads a requester's role may lack (task_sla, sys_user): without access there is no SLA to
+ * show and agents show by user name, instead of the whole ticket failing.
+ */
+const unlessForbidden = (error: unknown) => {
+  if (!(error instanceof AdapterError && error.kind === 'forbidden')) throw error;
+};
 
 /** The canonical state of a record of `table`, with ServiceNow's label. */
 export function ticketState(table: string, record: Pick<SnRecord, 'state' | 'hold_reason' | 'assigned_to'>): [TicketState, string] {
@@ -138,6 +146,8 @@ export interface ServiceNowContext {
   summary(name: string, record: TableRecord): TicketSummary;
   once<T>(idempotencyKey: string, write: () => Promise<T>): Promise<T>;
   queryText(value: string): string;
+  /** Right-hand side of the condition that selects the signed-in person. */
+  caller: string;
   requestTable: string;
   correlationVariable: string;
 }
@@ -156,11 +166,8 @@ export function createServiceNowAdapter(options: ServiceNowAdapterOptions): Serv
       return { ...(typeof options.headers === 'function' ? await options.headers() : options.headers), ...(token && { 'X-UserToken': token }) };
     },
   });
-  const sent = new Map<string, unknown>();
-  const once = async <T>(idempotencyKey: string, write: () => Promise<T>): Promise<T> => {
-    if (!sent.has(idempotencyKey)) sent.set(idempotencyKey, await write());
-    return sent.get(idempotencyKey) as T;
-  };
+  // The vendor takes no idempotency key for these writes.
+  const once = oncePerKey();
 
   /** `result` of a GET, checked, and the X-Total-Count that came with it. */
   const get = async <T>(path: string, schema: z.ZodMiniType<T>, signal?: AbortSignal, query?: Record<string, string | number | undefined>) => {
@@ -226,11 +233,14 @@ export function createServiceNowAdapter(options: ServiceNowAdapterOptions): Serv
     const { name, record, sysId, requester, requesterName } = await find(id, signal);
     const [entries, slas] = await Promise.all([
       journal(sysId, signal),
-      get('now/table/task_sla', SlaSchema, signal, { sysparm_query: `task=${sysId}^stage!=cancelled^ORDERBYsla.target`, sysparm_fields: 'planned_end_time,has_breached,stage,sla.target' }),
+      get('now/table/task_sla', SlaSchema, signal, { sysparm_query: `task=${sysId}^stage!=cancelled^ORDERBYsla.target`, sysparm_fields: 'planned_end_time,has_breached,stage,sla.target' }).catch(
+        unlessForbidden,
+      ),
     ]);
     const agents = [...new Set(entries.map((entry) => entry.sys_created_by).filter((userName) => userName !== requester))];
-    // Agents' names need read access to sys_user; without it they show by user name.
-    const people = agents.length ? await user(`user_nameIN${agents}`, signal).catch(() => undefined) : undefined;
+    const people = agents.length
+      ? await user(`user_nameIN${agents}`, signal).catch(unlessForbidden)
+      : undefined;
     const ticket = summary(name, record);
     const events: TicketEvent[] = [
       { id: `${sysId}-created`, type: 'created', at: ticket.createdAt, author: requesterName ? { name: requesterName, isAgent: false } : undefined },
@@ -245,7 +255,7 @@ export function createServiceNowAdapter(options: ServiceNowAdapterOptions): Serv
     }
     events.sort((a, b) => a.at.localeCompare(b.at));
     // The running SLA (in progress or paused) if there is one, else the last one that ended.
-    const task = slas.result.find((candidate) => /progress|paused/.test(candidate.stage)) ?? slas.result.at(-1);
+    const task = slas?.result.find((candidate) => /progress|paused/.test(candidate.stage)) ?? slas?.result.at(-1);
     const sla: Sla | undefined = task && {
       kind: task['sla.target'] === 'response' ? 'response' : 'resolution',
       dueAt: isoDate(task.planned_end_time),
@@ -284,7 +294,7 @@ export function createServiceNowAdapter(options: ServiceNowAdapterOptions): Serv
     return getTicket(id, signal);
   };
 
-  const context: ServiceNowContext = { root, http, get, table, summary, once, queryText, requestTable: tables.some(([name]) => name === 'sc_req_item') ? 'sc_req_item' : 'sc_req_item', correlationVariable };
+  const context: ServiceNowContext = { root, http, get, table, summary, once, queryText, caller, requestTable: 'sc_req_item', correlationVariable };
   // The catalog loads on first use: pages that only search or show tickets never fetch it.
   let catalogModule: Promise<ReturnType<typeof serviceNowCatalog>> | undefined;
   const catalog = () => (catalogModule ??= import('./catalog.js').then((module) => module.serviceNowCatalog(context)));

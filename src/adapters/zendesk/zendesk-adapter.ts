@@ -37,6 +37,7 @@ import type {
   VariableType,
 } from '../../core/schemas.js';
 import { parseOrThrow } from '../../core/validate.js';
+import { oncePerKey } from '../../core/once-per-key.js';
 
 export interface ZendeskAdapterOptions
   extends Pick<HttpClientOptions, 'fetch' | 'headers' | 'getToken' | 'credentials' | 'timeoutMs' | 'retries'> {
@@ -163,16 +164,12 @@ export function createZendeskAdapter(options: ZendeskAdapterOptions): ServiceAda
   const root = (options.baseUrl ?? `https://${options.subdomain}.zendesk.com`).replace(/\/+$/, '');
   const http = createHttpClient({ ...options, baseUrl: `${root}/api/v2` });
   const locale = options.locale ?? 'en-us';
-  const sent = new Map<string, unknown>();
+  // The vendor takes no idempotency key for these writes.
+  const once = oncePerKey();
   const recent = (time: string) => Date.now() - Date.parse(time) < DEDUPE_WINDOW_MS;
 
   const get = async <T>(path: string, schema: z.ZodMiniType<T>, what: string, signal?: AbortSignal, query?: Record<string, string | number | undefined>) =>
     parseOrThrow(schema, (await http.get(path, { signal, query })).data, `Zendesk ${what}`);
-  /** Zendesk has no idempotency key for these writes: a key already delivered here is not sent again. */
-  const once = async <T>(key: string, write: () => Promise<T>): Promise<T> => {
-    if (!sent.has(key)) sent.set(key, await write());
-    return sent.get(key) as T;
-  };
 
   const getRequest = async (ticketId: string, signal?: AbortSignal) =>
     (await get(`requests/${encodeURIComponent(ticketId)}`, z.object({ request: RequestSchema }), 'request', signal)).request;

@@ -29,6 +29,22 @@ registerAdapter('jsm', async ({ baseUrl, element }) => {
     serviceDeskId: element.getAttribute('service-desk-id') ?? undefined,
   });
 });
+registerAdapter('servicenow', async ({ baseUrl, element }) => {
+  const { createServiceNowAdapter } = await import('../../adapters/servicenow/index.js');
+  return createServiceNowAdapter({
+    instanceUrl: baseUrl ?? '',
+    language: element.getAttribute('language') ?? undefined,
+    kbIds: element.getAttribute('kb-ids')?.split(',').map((id) => id.trim()).filter(Boolean),
+  });
+});
+registerAdapter('topdesk', async ({ baseUrl, element }) => {
+  const { createTopdeskAdapter } = await import('../../adapters/topdesk/index.js');
+  return createTopdeskAdapter({
+    baseUrl: baseUrl ?? '',
+    personId: element.getAttribute('person-id') ?? undefined,
+    language: element.getAttribute('language') ?? undefined,
+  });
+});
 
 if (!customElements.get('sx-provider')) customElements.define('sx-provider', SxProvider);
 

@@ -6,16 +6,24 @@ import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const unusedVars = { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true };
+
 export default defineConfig(
   globalIgnores(['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/']),
   js.configs.recommended,
   {
+    // `_name` marks a parameter an interface requires but this implementation does not use.
+    rules: { 'no-unused-vars': ['error', unusedVars] },
+  },
+  {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommended, lit.configs['flat/recommended']],
-    rules: {
-      // `_name` marks a parameter an interface requires but this implementation does not use.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
-    },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', unusedVars] },
+  },
+  {
+    // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
     files: ['src/**/*.ts'],

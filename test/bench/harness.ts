@@ -1,0 +1,37 @@
+/**
+ * The page side of `npm run bench` (scripts/bench.mjs explains the protocol): time something a
+ * number of times, then publish the figures for the harness to read.
+ */
+export interface BenchFigure {
+  name: string;
+  unit: 'ms';
+  samples: number[];
+  /** Compared with the p95 of the samples. */
+  budget?: number;
+  note?: string;
+}
+
+declare global {
+  interface Window {
+    __benchResult?: BenchFigure[] | Promise<BenchFigure[]>;
+  }
+}
+
+/** Runs `prepare` (untimed), then times `run`, `count` times; a frame passes between samples. */
+export async function sample<T>(count: number, prepare: () => T, run: (prepared: T) => unknown, cleanUp?: (prepared: T) => void): Promise<number[]> {
+  const samples: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const prepared = prepare();
+    const start = performance.now();
+    await run(prepared);
+    samples.push(performance.now() - start);
+    cleanUp?.(prepared);
+    await new Promise(requestAnimationFrame);
+  }
+  return samples;
+}
+
+/** Hands the figures to the harness; a failure becomes a page error the harness reports. */
+export function publish(figures: Promise<BenchFigure[]>): void {
+  window.__benchResult = figures;
+}

@@ -12,5 +12,7 @@ export * from './survey-policy.js';
 export * from './search-query.js';
 export * from './outbox.js';
 export * from './http.js';
-export { backendHtml, htmlToText, sanitizeToFragment } from './sanitize.js';
+export { backendHtml, preloadSanitizer } from './backend-html.js';
+export { htmlToText } from './html-text.js';
+export { sanitizeToFragment } from './sanitize.js';
 export * from './i18n/index.js';

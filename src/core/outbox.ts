@@ -306,14 +306,17 @@ export class Outbox {
    * Sends every due write of this scope, oldest first, and prunes old delivered ones. `force` also
    * sends writes still waiting out their backoff (the network just came back).
    */
-  async flush(options: { force?: boolean } = {}): Promise<void> {
+  async flush(options: { force?: boolean; forceCreatedBefore?: number } = {}): Promise<void> {
     const store = await this.store();
     const keepMs = this.options.keepDeliveredMs ?? 7 * DAY_MS;
     for (const entry of await this.entries()) {
       if (entry.status === 'delivered' && entry.deliveredAt && Date.parse(entry.deliveredAt) + keepMs <= this.now()) {
         await store.change(this.scope, entry.key, (current) => (current?.status === 'delivered' ? null : undefined));
       } else if (entry.status === 'pending' || entry.status === 'sending') {
-        await this.send(entry.key, options.force ?? false).catch(() => undefined);
+        const force =
+          options.force ??
+          (options.forceCreatedBefore !== undefined && Date.parse(entry.createdAt) < options.forceCreatedBefore);
+        await this.send(entry.key, force).catch(() => undefined);
       } else {
         // Settled by another tab: answer this page's delivered() calls.
         this.settleWaiters(entry);
@@ -351,7 +354,9 @@ export class Outbox {
     this.running = true;
     addEventListener('online', this.onOnline);
     document.addEventListener('visibilitychange', this.onVisibilityChange);
-    void this.flush().catch(() => undefined);
+    // A page load (often a reload because something seemed stuck) is worth one try of every write
+    // an earlier page left pending, whatever its backoff; the retries after it back off again.
+    void this.flush({ forceCreatedBefore: this.now() }).catch(() => undefined);
   }
 
   /** Stops the automatic triggers. Stored writes stay; a send in progress finishes. */

@@ -1,11 +1,9 @@
 /**
- * The only way HTML from a backend reaches the DOM. DOMPurify parses and cleans it into a
- * DocumentFragment, so no string is ever turned into markup after sanitising (which also keeps us
- * compatible with Trusted Types), and links are made safe to open.
+ * Cleans backend HTML with DOMPurify into a DocumentFragment, so no string is ever turned into
+ * markup after sanitising (which also keeps us compatible with Trusted Types), and makes links safe
+ * to open. Elements use it through `backendHtml` (core/backend-html), which loads it on demand.
  */
 import DOMPurify, { type Config } from 'dompurify';
-import { Directive, directive } from 'lit/directive.js';
-import { noChange } from 'lit';
 
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
@@ -36,25 +34,3 @@ function purifier(): typeof DOMPurify {
 export function sanitizeToFragment(html: string): DocumentFragment {
   return purifier().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
 }
-
-/** Backend HTML (or a vendor's highlighted snippet) as plain text, for snippets and titles. */
-export function htmlToText(html: string): string {
-  const fragment = sanitizeToFragment(html);
-  return (fragment.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-class BackendHtmlDirective extends Directive {
-  private source?: string;
-
-  render(html: string | undefined) {
-    if (html === this.source) return noChange;
-    this.source = html;
-    return html ? sanitizeToFragment(html) : '';
-  }
-}
-
-/**
- * Renders backend HTML in a Lit template: `${backendHtml(article.body)}`. Sanitises once per
- * distinct string; re-renders with the same string leave the DOM alone.
- */
-export const backendHtml = directive(BackendHtmlDirective);

@@ -345,6 +345,24 @@ describe('Outbox', () => {
     expect(backend.calls).to.equal(1);
   });
 
+  it('a reloaded page tries a write the earlier page left waiting at once, whatever its backoff', async () => {
+    const dbName = uniqueDbName();
+    const slowBackoff = { baseMs: 60_000, maxMs: 60_000, random: () => 1 };
+    const down = fakeBackend();
+    down.failWith(networkDown());
+    const before = createOutbox(down, { dbName, backoff: slowBackoff });
+    const { key } = await before.enqueue('comment', { ticketId: 'INC1', text: 'Still waiting' });
+    await waitFor(async () => (await onlyEntry(before)).attempts === 1, 'the first attempt');
+    before.stop();
+    expect((await onlyEntry(before)).nextAttemptAt).to.be.greaterThan(Date.now() + 50_000);
+
+    const up = fakeBackend();
+    const reloaded = createOutbox(up, { dbName, backoff: slowBackoff });
+    reloaded.start();
+    await reloaded.delivered(key);
+    expect(up.deliveriesOf(key)).to.equal(1);
+  });
+
   it('sends at once when the browser comes back online, not before its time otherwise', async () => {
     const backend = fakeBackend();
     backend.failWith(networkDown());

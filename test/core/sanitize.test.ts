@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { backendHtml, htmlToText } from '../../src/core/sanitize.js';
+import { backendHtml, preloadSanitizer } from '../../src/core/backend-html.js';
+import { htmlToText } from '../../src/core/html-text.js';
 import { loadReference } from '../helpers/reference.js';
 
 /** Everything a payload could do to prove it ran. */
@@ -52,6 +53,8 @@ async function renderAll(payloads: string[]) {
 }
 
 describe('sanitising backend HTML', () => {
+  before(() => preloadSanitizer());
+
   it('keeps formatting and makes links open safely in a new tab', () => {
     const host = document.createElement('div');
     render(html`${backendHtml('<p>Hello <strong>you</strong> <a href="https://x.example/a">docs</a></p>')}`, host);

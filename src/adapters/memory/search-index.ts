@@ -5,7 +5,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { SearchQuery } from '../../core/adapter.js';
-import { htmlToText } from '../../core/sanitize.js';
+import { htmlToText } from '../../core/html-text.js';
 import type { Article, CatalogItemSummary, SearchHit, SearchResults } from '../../core/schemas.js';
 import { STOP_WORDS, findMatchRanges, normalise, queryTerms } from '../../core/search-query.js';
 

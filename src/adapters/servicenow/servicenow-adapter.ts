@@ -15,7 +15,7 @@ import {
   type WriteOptions,
 } from '../../core/adapter.js';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../core/http.js';
-import { htmlToText } from '../../core/sanitize.js';
+import { htmlToText } from '../../core/html-text.js';
 import type {
   Article,
   CatalogRequest,

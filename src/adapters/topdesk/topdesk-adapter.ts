@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { AdapterError, capabilities, type SearchQuery, type ServiceAdapter, type TicketQuery, type WriteOptions } from '../../core/adapter.js';
 import { createHttpClient, type HttpClientOptions } from '../../core/http.js';
-import { htmlToText } from '../../core/sanitize.js';
+import { htmlToText } from '../../core/html-text.js';
 import { findMatchRanges, queryTerms } from '../../core/search-query.js';
 import type {
   Article,

@@ -7,7 +7,7 @@ import { AdapterError, isAbortError, toAdapterError } from '../../core/adapter.j
 import type { ServiceConnection } from '../../core/connection.js';
 import type { OutboxEntry } from '../../core/outbox.js';
 import type { CoreMessages } from '../../core/i18n/index.js';
-import { backendHtml } from '../../core/sanitize.js';
+import { backendHtml } from '../../core/backend-html.js';
 import type { CatalogItem, CatalogItemSummary, CatalogVariable, PersonMatch, RequestReceipt } from '../../core/schemas.js';
 import { errorKind, renderNotConnected, renderProblem } from '../shared/problem.js';
 import { SxElement } from '../shared/sx-element.js';

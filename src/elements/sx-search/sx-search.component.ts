@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isAbortError } from '../../core/adapter.js';
-import { backendHtml } from '../../core/sanitize.js';
+import { backendHtml, preloadSanitizer } from '../../core/backend-html.js';
 import type { Article, SearchHit, SearchSource } from '../../core/schemas.js';
 import {
   DEFAULT_SYNONYMS,
@@ -544,6 +544,8 @@ export class SxSearch extends SxElement<typeof messages.en> {
           @input=${this.onInput}
           @keydown=${this.onKeyDown}
           @focus=${() => {
+            // Someone about to search will likely open an article: fetch the sanitiser now.
+            void preloadSanitizer();
             if (!this.query && this.recent.length) this.expanded = true;
           }}
           @click=${() => (this.expanded = true)}

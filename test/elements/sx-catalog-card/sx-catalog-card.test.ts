@@ -75,7 +75,10 @@ describe('<sx-catalog-card>', () => {
     toggle.click();
     await card.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(root.querySelector('[part~=details]'))).to.contain('Dell Precision 3590');
+    await waitUntil(
+      () => text(root.querySelector('[part~=details]')).includes('Dell Precision 3590'),
+      'the sanitised description never appeared',
+    );
     await expect(card).to.be.accessible();
   });
 

@@ -154,7 +154,10 @@ describe('<sx-satisfaction>', () => {
     expect(rating).to.deep.include({ score: 1, reasons: ['responsiveness', 'reliability'], comment: 'Nobody called me back', anonymous: false });
     await waitUntil(() => text(element).includes('A team lead calls back'), 'the follow-up from the backend is not shown');
     expect(text(element)).to.contain('Thank you for your feedback.');
-    expect($(element, '[role=status]')!.textContent).to.contain('Your feedback has been sent.');
+    await waitUntil(
+      () => $(element, '[role=status]')!.textContent!.includes('Your feedback has been sent.'),
+      'the delivery was not announced',
+    );
     await expect(element).to.be.accessible();
   });
 

@@ -4,6 +4,7 @@
  */
 import '../src/index.js';
 import { createMemoryAdapter, type MemoryFault } from '../src/adapters/memory/index.js';
+import type { ServiceAdapter } from '../src/core/adapter.js';
 import type { AnalyticsRecord } from '../src/core/analytics.js';
 import type { SxProvider } from '../src/elements/sx-provider/sx-provider.component.js';
 
@@ -12,8 +13,43 @@ const form = document.querySelector<HTMLFormElement>('#settings')!;
 const eventsList = document.querySelector<HTMLOListElement>('#events')!;
 const root = document.documentElement;
 
+const BACKENDS = ['memory', 'rest', 'zendesk', 'servicenow', 'jsm', 'topdesk'] as const;
+type Backend = (typeof BACKENDS)[number];
+const env = (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env ?? {};
+const requested = new URLSearchParams(location.search).get('backend') ?? env.VITE_SX_BACKEND ?? 'memory';
+const backend: Backend = (BACKENDS as readonly string[]).includes(requested) ? (requested as Backend) : 'memory';
+
 const adapter = createMemoryAdapter({ dbName: 'sx-kit-demo', latency: 250 });
-provider.adapter = adapter;
+provider.adapter = backend === 'memory' ? adapter : await remoteAdapter(backend);
+
+/**
+ * The vendor adapters against the fixture servers `npm run demo` runs beside Vite (the same ones
+ * the adapter tests use). A demo bearer token stands in for the host's sign-in.
+ */
+async function remoteAdapter(name: Exclude<Backend, 'memory'>): Promise<ServiceAdapter> {
+  const getToken = () => 'demo-token';
+  const base = `/__fixtures/${name}`;
+  switch (name) {
+    case 'rest':
+      return (await import('../src/adapters/rest/index.js')).createRestAdapter({ baseUrl: base, getToken });
+    case 'zendesk':
+      return (await import('../src/adapters/zendesk/index.js')).createZendeskAdapter({ baseUrl: base, getToken });
+    case 'servicenow':
+      return (await import('../src/adapters/servicenow/index.js')).createServiceNowAdapter({ instanceUrl: base, getToken });
+    case 'jsm':
+      return (await import('../src/adapters/jsm/index.js')).createJsmAdapter({ siteUrl: base, serviceDeskId: 10, getToken });
+    case 'topdesk':
+      return (await import('../src/adapters/topdesk/index.js')).createTopdeskAdapter({ baseUrl: base, getToken });
+  }
+}
+
+// Vendor backends have their own catalog: feature their first item instead of the seed's laptop.
+if (backend !== 'memory') {
+  const featured = document.querySelector('sx-catalog-card');
+  const list = await provider.adapter.listCatalog?.({}).catch(() => undefined);
+  const first = list?.items[0];
+  if (featured && first) featured.setAttribute('item-id', first.id);
+}
 provider.analytics = (record: AnalyticsRecord) => {
   const item = document.createElement('li');
   item.textContent = `${record.time.slice(11, 19)} ${record.type} ${JSON.stringify(record.data)}`;
@@ -22,6 +58,19 @@ provider.analytics = (record: AnalyticsRecord) => {
 };
 
 const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T;
+
+const backendSwitch = field<HTMLSelectElement>('backend');
+backendSwitch.value = backend;
+document.querySelector('#backend-name')!.textContent = backendSwitch.selectedOptions[0]?.textContent ?? backend;
+backendSwitch.addEventListener('change', () => {
+  const url = new URL(location.href);
+  url.searchParams.set('backend', backendSwitch.value);
+  location.assign(url);
+});
+for (const name of ['latency', 'fault', 'reset', 'advance']) {
+  // Latency, faults and the desk's actions belong to the embedded backend.
+  (form.elements.namedItem(name) as HTMLInputElement | null)?.toggleAttribute('disabled', backend !== 'memory');
+}
 
 form.addEventListener('input', (event) => {
   const theme = field<HTMLSelectElement>('theme').value;

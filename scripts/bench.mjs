@@ -10,6 +10,8 @@
 // dependencies) from the repo root, so they import ../../src/… directly.
 // `--json` also writes bench-results.json; `--check` exits 1 when a figure is over budget.
 import { readdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { referenceDir } from '../test/fixtures/reference-routes.mjs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
@@ -33,6 +35,29 @@ if (!chromiumPath()) {
   process.exit(1);
 }
 
+/** Serves ../shared/reference under /__fixtures/reference/, as the test runner does, when it exists. */
+function referenceDataPlugin() {
+  const prefix = '/__fixtures/reference/';
+  return {
+    name: 'sx-reference-data',
+    configureServer(server) {
+      server.middlewares.use(async (request, response, next) => {
+        if (!request.url?.startsWith(prefix)) return next();
+        const file = path.resolve(referenceDir, decodeURIComponent(request.url.slice(prefix.length).split('?')[0]));
+        try {
+          if (!file.startsWith(referenceDir + path.sep)) throw new Error('outside the reference folder');
+          const body = await readFile(file);
+          response.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/plain');
+          response.end(body);
+        } catch {
+          response.statusCode = 404;
+          response.end('reference data not available');
+        }
+      });
+    },
+  };
+}
+
 function percentile(sorted, fraction) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 }
@@ -48,6 +73,7 @@ const server = await createServer({
   logLevel: 'warn',
   server: { port: 5180, strictPort: false, hmr: false },
   optimizeDeps: { entries: pages.map((page) => `test/bench/${page}`) },
+  plugins: [referenceDataPlugin()],
 });
 await server.listen();
 const baseUrl = server.resolvedUrls.local[0];
@@ -65,7 +91,9 @@ try {
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
     });
     tab.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+      // Missing reference data is not an error: the page prints one "skipped" line instead.
+      const optional = response.url().endsWith('/favicon.ico') || response.url().includes('/__fixtures/reference/');
+      if (response.status() >= 400 && !optional) errors.push(`${response.status()} ${response.url()}`);
     });
     const started = performance.now();
     try {

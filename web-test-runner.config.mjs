@@ -2,14 +2,18 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { prismServer } from './test/fixtures/prism-plugin.mjs';
 import { fixtureMiddleware } from './test/fixtures/server-plugin.mjs';
+
+// The vendors' OpenAPI documents served by Prism under /__prism/ (test/**/*.prism.test.ts).
+const prism = prismServer();
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Standard decorators do not parse in Chromium 156: compile Lit's TS decorators down to ES2022.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [fixtureMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), prism.plugin],
+  middleware: [fixtureMiddleware(), prism.middleware],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

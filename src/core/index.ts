@@ -14,5 +14,4 @@ export * from './outbox.js';
 export * from './http.js';
 export { backendHtml, preloadSanitizer } from './backend-html.js';
 export { htmlToText } from './html-text.js';
-export { sanitizeToFragment } from './sanitize.js';
 export * from './i18n/index.js';

@@ -2,14 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { createMemoryAdapter, type MemoryFault } from '../src/adapters/memory/index.js';
 import { SURVEY_POLICY_KEY } from '../src/core/survey-policy.js';
-import { SxProvider } from '../src/elements/sx-provider/sx-provider.js';
-import { SxSatisfaction } from '../src/elements/sx-satisfaction/sx-satisfaction.js';
-
-// package.json `sideEffects` lists only dist/ files, so a Storybook build drops the `define` calls of
-// the src define files it imports. Define here until `sideEffects` also covers src/.
-for (const [tag, element] of [['sx-provider', SxProvider], ['sx-satisfaction', SxSatisfaction]] as const) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+import '../src/elements/sx-provider/sx-provider.js';
+import '../src/elements/sx-satisfaction/sx-satisfaction.js';
 
 interface Args {
   scale: 'csat5' | 'thumbs' | 'emoji5' | 'ces7' | 'nps11';

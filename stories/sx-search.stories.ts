@@ -1,14 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { createMemoryAdapter, type MemoryFault } from '../src/adapters/memory/index.js';
-import { SxProvider } from '../src/elements/sx-provider/sx-provider.js';
-import { SxSearch } from '../src/elements/sx-search/sx-search.js';
-
-// package.json `sideEffects` lists only dist/ files, so a Storybook build drops the `define` calls of
-// the src define files it imports. Define here until `sideEffects` also covers src/.
-for (const [tag, element] of [['sx-provider', SxProvider], ['sx-search', SxSearch]] as const) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+import { capabilities, type ServiceAdapter } from '../src/core/adapter.js';
+import '../src/elements/sx-provider/sx-provider.js';
+import '../src/elements/sx-search/sx-search.js';
 
 interface Args {
   placeholder: string;
@@ -30,13 +25,30 @@ interface Setup {
   open?: boolean;
 }
 
-function story(args: Args, setup: Setup) {
-  const adapter = createMemoryAdapter({
+function memoryAdapter(setup: Setup) {
+  return createMemoryAdapter({
     dbName: `story-search-${setup.name}-${Date.now()}`,
     faults: setup.faults,
     latency: setup.latency,
     persist: false,
   });
+}
+
+/**
+ * A backend across the network (any name but `memory`), answering from the embedded data: the
+ * element only says "offline" for remote backends, since the embedded one works without a network.
+ */
+function remoteAdapter(setup: Setup): ServiceAdapter {
+  const memory = memoryAdapter(setup);
+  return {
+    name: 'remote-demo',
+    id: `remote-demo-${setup.name}`,
+    capabilities: capabilities('search'),
+    searchKnowledge: (query, signal) => memory.searchKnowledge(query, signal),
+  };
+}
+
+function story(args: Args, setup: Setup, adapter: ServiceAdapter = memoryAdapter(setup)) {
   return html`<sx-provider .adapter=${adapter}>
     <div style="max-width: 40rem; min-height: 28rem">
       <sx-search
@@ -121,5 +133,16 @@ export const FeedbackSendFails: Story = state({
   open: true,
   faults: [{ kind: 'server', operation: 'sendArticleFeedback', times: 1 }],
 });
+/**
+ * A remote backend while the device is offline: a plain note instead of a failed search. The story
+ * tells the element the network went away; it searches again by itself once back online.
+ */
+export const Offline: Story = {
+  render: (args) => story(args, { name: 'offline' }, remoteAdapter({ name: 'offline' })),
+  play: async ({ canvasElement }) => {
+    dispatchEvent(new Event('offline'));
+    await act(canvasElement, { name: 'offline', query: 'vpn' });
+  },
+};
 /** Outside any provider: the configuration message. */
 export const NotConnected: Story = { render: () => html`<sx-search></sx-search>` };

@@ -12,7 +12,9 @@
  * - "Don't ask me about this" hides the subject for good;
  * - the backend's own survey state (answered, opted out) is honoured when it has one.
  *
- * The functions are pure over a `SurveyLedger`; `SurveyPolicyStore` reads and writes it.
+ * The functions are pure over a `SurveyLedger`; `SurveyPolicyStore` reads and writes it, and tells
+ * subscribers when it changed, in this page or in another tab, so an open prompt can step back when
+ * the person answered or opted out elsewhere.
  */
 import type { SurveyState, SurveySubject } from './schemas.js';
 
@@ -181,6 +183,9 @@ export interface LedgerStorage {
   setItem(key: string, value: string): void;
 }
 
+/** Subscribers per storage key in this page: the `storage` event only reaches other tabs. */
+const pageListeners = new Map<string, Set<() => void>>();
+
 /** Reads and writes the ledger in storage; falls back to memory where storage is blocked. */
 export class SurveyPolicyStore {
   private fallback = emptyLedger();
@@ -208,7 +213,27 @@ export class SurveyPolicyStore {
     } catch {
       // Storage full or blocked: the in-memory copy still keeps this page from asking twice.
     }
+    for (const listener of [...(pageListeners.get(this.key) ?? [])]) listener();
     return next;
+  }
+
+  /**
+   * Calls `listener` after every change of the ledger: by any store on this page, or by another tab
+   * (the `storage` event). Returns the unsubscribe function.
+   */
+  subscribe(listener: () => void): () => void {
+    let listeners = pageListeners.get(this.key);
+    if (!listeners) pageListeners.set(this.key, (listeners = new Set()));
+    listeners.add(listener);
+    // `key` is null when another tab cleared the whole storage.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === this.key || event.key === null) listener();
+    };
+    globalThis.addEventListener?.('storage', onStorage);
+    return () => {
+      listeners.delete(listener);
+      globalThis.removeEventListener?.('storage', onStorage);
+    };
   }
 }
 

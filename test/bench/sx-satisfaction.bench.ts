@@ -5,13 +5,10 @@
  */
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { SURVEY_POLICY_KEY } from '../../src/core/survey-policy.js';
-import { SxProvider } from '../../src/elements/sx-provider/sx-provider.js';
-import { SxSatisfaction } from '../../src/elements/sx-satisfaction/sx-satisfaction.js';
+import '../../src/elements/sx-provider/sx-provider.js';
+import '../../src/elements/sx-satisfaction/sx-satisfaction.js';
+import type { SxSatisfaction } from '../../src/elements/sx-satisfaction/sx-satisfaction.component.js';
 import { publish, sample } from './harness.js';
-
-for (const [tag, element] of [['sx-provider', SxProvider], ['sx-satisfaction', SxSatisfaction]] as const) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
 
 const adapter = createMemoryAdapter({ dbName: `bench-satisfaction-${Date.now()}` });
 const provider = document.createElement('sx-provider');

@@ -124,4 +124,28 @@ describe('survey policy', () => {
     expect(ledger.subjects[subjectKey({ type: 'ticket', id: 'T519' })]).to.not.equal(undefined);
     expect(ledger.subjects[subjectKey({ type: 'ticket', id: 'T0' })]).to.equal(undefined);
   });
+
+  it('tells subscribers about changes made on this page and in other tabs, for its own key only', () => {
+    const storage = new Map<string, string>();
+    const memory: LedgerStorage = { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value) };
+    const calls: string[] = [];
+    const unsubscribe = new SurveyPolicyStore(memory, 'sync-test').subscribe(() => calls.push('changed'));
+
+    new SurveyPolicyStore(memory, 'sync-test').update((ledger) => recordShown(ledger, ticketA, start));
+    expect(calls, 'a second store on the page').to.have.length(1);
+    new SurveyPolicyStore(memory, 'another-key').update((ledger) => recordShown(ledger, ticketA, start));
+    expect(calls, 'another key').to.have.length(1);
+
+    window.dispatchEvent(new StorageEvent('storage', { key: 'sync-test' }));
+    expect(calls, 'another tab').to.have.length(2);
+    window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    expect(calls, 'another tab cleared the storage').to.have.length(3);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'unrelated' }));
+    expect(calls).to.have.length(3);
+
+    unsubscribe();
+    new SurveyPolicyStore(memory, 'sync-test').update((ledger) => recordAnswered(ledger, ticketA, start));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'sync-test' }));
+    expect(calls, 'after unsubscribing').to.have.length(3);
+  });
 });

@@ -2,7 +2,8 @@
  * Scale icons as inline SVG in `currentColor`: they look the same on every system (no emoji
  * font needed), follow the theme and forced colours, and are always decorative (the label speaks).
  */
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import type { ScaleOption } from './scales.js';
 
 const frame = (content: SVGTemplateResult) =>
   svg`<svg viewBox="0 0 24 24" width="28" height="28" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${content}</svg>`;
@@ -26,4 +27,11 @@ export function thumb(up: boolean) {
   return frame(
     svg`<g transform=${up ? '' : 'rotate(180 12 12)'}><path d="M7 10.5v9.5H4.5a1 1 0 0 1-1-1v-7.5a1 1 0 0 1 1-1z" /><path d="M7 10.5l3.6-6.8a1.9 1.9 0 0 1 3.4 1.4l-.8 3.9h5.1a2 2 0 0 1 2 2.3l-1.2 7a2 2 0 0 1-2 1.7H7" /></g>`,
   );
+}
+
+/** The icon of a scale option; a star is filled when `filled` (chosen, or below the chosen one). */
+export function optionIcon(name: ScaleOption['icon'], filled: boolean) {
+  if (name === 'star') return star(filled);
+  if (name === 'thumb-up' || name === 'thumb-down') return thumb(name === 'thumb-up');
+  return name ? face(Number(name.slice('face-'.length))) : nothing;
 }

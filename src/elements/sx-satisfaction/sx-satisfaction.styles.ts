@@ -61,11 +61,14 @@ export const styles = [
     .scale.numbers label {
       padding-inline: 0;
     }
-    .option {
+    .option,
+    .chip {
       position: relative;
       display: flex;
     }
-    .option input {
+    /* The native input stays for keyboard and screen readers; its label is what is seen and clicked. */
+    .option input,
+    .chip input {
       position: absolute;
       inset: 0;
       margin: 0;
@@ -91,10 +94,7 @@ export const styles = [
     .option label:hover {
       background: var(--_surface-raised);
     }
-    .option input:focus-visible + label {
-      outline: 2px solid var(--_focus);
-      outline-offset: 2px;
-    }
+    .option input:focus-visible + label,
     /* Chosen: a thicker border and a tinted background, never colour alone. */
     .option.checked label {
       border: 3px solid var(--_accent);
@@ -150,17 +150,6 @@ export const styles = [
       flex-wrap: wrap;
       gap: calc(var(--_space) / 2);
     }
-    .chip {
-      position: relative;
-      display: inline-flex;
-    }
-    .chip input {
-      position: absolute;
-      inset: 0;
-      margin: 0;
-      opacity: 0;
-      pointer-events: none;
-    }
     .chip label {
       display: inline-flex;
       align-items: center;
@@ -183,10 +172,6 @@ export const styles = [
     }
     .chip input:checked + label::before {
       content: '✓';
-    }
-    .chip input:focus-visible + label {
-      outline: 2px solid var(--_focus);
-      outline-offset: 2px;
     }
     .rater-row {
       display: flex;

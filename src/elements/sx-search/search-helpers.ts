@@ -2,13 +2,17 @@
  * Plain logic of <sx-search>, apart from rendering: which sources to ask, how results group, where
  * "Ask the service desk" leads, and which searches may be remembered.
  */
-import { SEARCH_SOURCES, type SearchHit, type SearchSource } from '../../core/schemas.js';
+import type { SearchHit, SearchSource } from '../../core/schemas.js';
+
+/**
+ * Every source, checked against the schema's list by the compiler: importing the schema's own
+ * list at run time would pull zod into the element's bundle.
+ */
+const KNOWN_SOURCES: Record<SearchSource, true> = { articles: true, catalog: true };
 
 /** `sources="articles catalog"` as a list; articles when nothing valid is named. */
 export function parseSources(value: string | undefined): SearchSource[] {
-  const named = (value ?? '').split(/[\s,]+/).filter((name): name is SearchSource =>
-    (SEARCH_SOURCES as readonly string[]).includes(name),
-  );
+  const named = (value ?? '').split(/[\s,]+/).filter((name): name is SearchSource => Object.hasOwn(KNOWN_SOURCES, name));
   return named.length ? [...new Set(named)] : ['articles'];
 }
 

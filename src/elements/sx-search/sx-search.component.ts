@@ -2,46 +2,27 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isAbortError } from '../../core/adapter.js';
-import { backendHtml, preloadSanitizer } from '../../core/backend-html.js';
-import type { Article, SearchHit, SearchSource } from '../../core/schemas.js';
+import { preloadSanitizer } from '../../core/backend-html.js';
+import type { SearchHit, SearchSource } from '../../core/schemas.js';
 import {
   DEFAULT_SYNONYMS,
   expandQuery,
   queryTerms,
-  splitByRanges,
   suggestSpelling,
   synonymVocabulary,
   type SynonymMap,
 } from '../../core/search-query.js';
-import { errorKind, renderNotConnected, renderProblem } from '../shared/problem.js';
+import { errorKind, renderNotConnected } from '../shared/problem.js';
 import { SxElement } from '../shared/sx-element.js';
 import { base } from '../../styles/shared.styles.js';
-import {
-  escalationUrl,
-  forgetRecent,
-  groupHits,
-  loadRecent,
-  parseSources,
-  rememberSearch,
-} from './search-helpers.js';
+import { renderArticleView } from './article-view.js';
+import { forgetRecent, groupHits, loadRecent, parseSources, rememberSearch } from './search-helpers.js';
+import { renderListOptions } from './search-listbox.js';
+import { renderEscalate, renderPanel, renderSuggested } from './search-panels.js';
+import type { ArticleView, SearchOption, SearchStatus, Translate } from './search-view.js';
 import { messages } from './sx-search.messages.js';
 import { styles } from './sx-search.styles.js';
 import './sx-search.events.js';
-
-type Status = 'idle' | 'loading' | 'results' | 'empty' | 'error' | 'offline';
-type Feedback = 'ask' | 'comment' | 'helpful' | 'unhelpful';
-
-interface ArticleView {
-  hit: Pick<SearchHit, 'id' | 'title' | 'url'>;
-  status: 'loading' | 'ready' | 'error';
-  article?: Article;
-  error?: unknown;
-  feedback: Feedback;
-  /** True while the feedback is stored but not yet delivered. */
-  feedbackPending: boolean;
-}
-
-type Option = { kind: 'hit'; hit: SearchHit; index: number } | { kind: 'recent'; text: string; index: number };
 
 /** Remote backends get a pause between keystrokes; the embedded one answers within a frame. */
 const REMOTE_DEBOUNCE_MS = 250;
@@ -99,7 +80,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
   @property({ attribute: false }) synonyms: SynonymMap | null = DEFAULT_SYNONYMS;
 
   @state() private query = '';
-  @state() private status: Status = 'idle';
+  @state() private status: SearchStatus = 'idle';
   @state() private hits: SearchHit[] = [];
   @state() private total = 0;
   @state() private suggestion?: string;
@@ -203,8 +184,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
     return LOCAL_ADAPTERS.has(this.service.connection?.adapter.name ?? '');
   }
 
-  private readonly t = (key: Parameters<SxSearch['localize']['t']>[0], params?: Record<string, string | number>) =>
-    this.localize.t(key, params);
+  private readonly t: Translate = (key, params) => this.localize.t(key, params);
 
   private readonly onOnline = () => {
     this.offline = false;
@@ -225,7 +205,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
     this.emit('sx-deflect', { articleId: last, query: this.lastSearched, reason: 'left' });
   }
 
-  private get options(): Option[] {
+  private get options(): SearchOption[] {
     if (!this.query.trim()) return this.recent.map((text, index) => ({ kind: 'recent', text, index }));
     if (!searchable(this.query.trim())) return [];
     if (this.status !== 'results' && this.status !== 'loading') return [];
@@ -416,7 +396,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
     if (!this.noRecent) this.recent = rememberSearch(this.scope, text);
   }
 
-  private choose(option: Option) {
+  private choose(option: SearchOption) {
     if (option.kind === 'recent') {
       this.query = option.text;
       this.active = -1;
@@ -565,218 +545,66 @@ export class SxSearch extends SxElement<typeof messages.en> {
             ?hidden=${!listboxShown}
             @mousedown=${(event: Event) => event.preventDefault()}
           >
-            ${listboxShown ? this.renderListOptions(options) : nothing}
+            ${listboxShown
+              ? renderListOptions({
+                  query: this.query.trim(),
+                  hits: this.hits,
+                  options,
+                  active: this.active,
+                  t: this.t,
+                  choose: (option) => this.choose(option),
+                })
+              : nothing}
           </ul>
-          ${popupOpen ? this.renderPanel() : nothing}
+          ${popupOpen
+            ? renderPanel({
+                status: this.status,
+                query: this.query.trim(),
+                hasOptions: options.length > 0,
+                suggestion: this.suggestion,
+                error: this.error,
+                t: this.t,
+                escalate: this.renderEscalate,
+                retry: () => void this.runSearch(),
+                searchFor: (text) => void this.search(text),
+              })
+            : nothing}
         </div>
       </div>
       <div role="status" class="visually-hidden">${this.announcement}</div>
-      ${this.view ? this.renderArticleView() : !this.query.trim() ? this.renderSuggested() : nothing}
+      ${this.view
+        ? this.renderArticleView(this.view)
+        : !this.query.trim()
+          ? renderSuggested(this.suggested, this.t, (hit) => this.openHit(hit, 0))
+          : nothing}
     `;
   }
 
-  private renderListOptions(options: Option[]) {
-    if (!this.query.trim()) {
-      return html`<li role="presentation">
-        <ul role="group" aria-labelledby="group-recent">
-          <li role="presentation" id="group-recent" class="group-label">${this.t('search.group.recent')}</li>
-          ${options.map((option) => (option.kind === 'recent' ? this.renderRecent(option.text, option.index) : nothing))}
-        </ul>
-      </li>`;
-    }
-    return groupHits(this.hits).map(
-      (group) => html`<li role="presentation">
-        <ul role="group" aria-labelledby="group-${group.kind}">
-          <li role="presentation" id="group-${group.kind}" class="group-label">
-            ${this.t(group.kind === 'article' ? 'search.group.articles' : 'search.group.catalog')}
-          </li>
-          ${group.hits.map(({ hit, index }) => this.renderHit(hit, index))}
-        </ul>
-      </li>`,
-    );
-  }
+  private readonly renderEscalate = () =>
+    renderEscalate({
+      href: this.escalateHref,
+      query: this.query.trim() || this.lastSearched,
+      t: this.t,
+      onEscalate: (event) => this.onEscalate(event),
+    });
 
-  private renderRecent(text: string, index: number) {
-    return html`<li
-      role="option"
-      part="option"
-      class="compact"
-      id="option-${index}"
-      aria-selected=${index === this.active ? 'true' : 'false'}
-      @click=${() => this.choose({ kind: 'recent', text, index })}
-    >
-      ${text}
-    </li>`;
-  }
-
-  private renderHit(hit: SearchHit, index: number) {
-    const titleRanges = hit.matches.filter((range) => range.field === 'title');
-    const snippetRanges = hit.matches.filter((range) => range.field === 'snippet');
-    return html`<li
-      role="option"
-      part="option"
-      id="option-${index}"
-      data-id=${hit.id}
-      aria-selected=${index === this.active ? 'true' : 'false'}
-      @click=${() => this.openHit(hit, index + 1)}
-    >
-      <span class="title">${this.highlight(hit.title, titleRanges)}</span>
-      <span class="snippet">${this.highlight(hit.snippet, snippetRanges)}</span>
-    </li>`;
-  }
-
-  /** Matched words as <mark> elements around text nodes: no backend text is ever parsed as HTML. */
-  private highlight(text: string, ranges: SearchHit['matches']) {
-    return splitByRanges(text, ranges).map((part) => (part.match ? html`<mark part="mark">${part.text}</mark>` : part.text));
-  }
-
-  private renderPanel() {
-    switch (this.status) {
-      case 'loading':
-        return this.options.length
-          ? nothing
-          : html`<div class="skeletons" aria-hidden="true">
-              ${[0, 1, 2].map(() => html`<div class="skeleton-row"><div class="skeleton"></div><div class="skeleton"></div></div>`)}
-            </div>`;
-      case 'empty':
-        return html`<div class="panel empty">
-          <h3>${this.t('search.empty.title', { query: this.query.trim() })}</h3>
-          ${this.suggestion
-            ? html`<p>
-                <button type="button" class="link suggestion" @click=${() => this.search(this.suggestion ?? '')}>
-                  ${this.t('search.didYouMean', { suggestion: this.suggestion })}
-                </button>
-              </p>`
-            : nothing}
-          <p>${this.t('search.empty.body')}</p>
-          <div class="actions">${this.renderEscalate()}</div>
-        </div>`;
-      case 'error':
-        return html`${renderProblem(this.t, this.error, () => void this.runSearch())}
-          <div class="panel actions">${this.renderEscalate()}</div>`;
-      case 'offline':
-        return html`<div class="panel offline" role="note">
-          <h3>${this.t('search.offline.title')}</h3>
-          <p>${this.t('search.offline.body')}</p>
-        </div>`;
-      default:
-        return nothing;
-    }
-  }
-
-  private renderEscalate() {
-    const query = this.query.trim() || this.lastSearched;
-    const label = this.t('search.escalate');
-    return this.escalateHref
-      ? html`<a class="button primary" part="escalate" href=${escalationUrl(this.escalateHref, query)} @click=${this.onEscalate}
-          >${label}</a
-        >`
-      : html`<button type="button" class="primary" part="escalate" @click=${this.onEscalate}>${label}</button>`;
-  }
-
-  private renderSuggested() {
-    if (!this.suggested.length) return nothing;
-    return html`<section class="suggested" aria-labelledby="suggested-title">
-      <h3 id="suggested-title">${this.t('search.suggested')}</h3>
-      <ul>
-        ${this.suggested.map(
-          (hit) => html`<li><button type="button" class="link" @click=${() => this.openHit(hit, 0)}>${hit.title}</button></li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  private renderArticleView() {
-    const content = this.renderArticle(this.view as ArticleView);
-    if (this.openMode !== 'dialog') return content;
-    return html`<dialog part="dialog" aria-labelledby="article-title" @close=${() => this.view && this.closeArticle()}>
-      ${content}
-    </dialog>`;
-  }
-
-  private renderArticle(view: ArticleView) {
-    const close = html`<button type="button" class="close" @click=${this.closeArticle}>
-      ${this.t(this.openMode === 'dialog' ? 'article.close' : 'article.back')}
-    </button>`;
-    if (view.status === 'loading') {
-      return html`<article part="article" class="article article-skeleton" aria-busy="true" aria-label=${this.t('article.loading')}>
-        <div class="skeleton heading"></div>
-        <div class="skeleton"></div>
-        <div class="skeleton"></div>
-        <div class="skeleton"></div>
-      </article>`;
-    }
-    if (view.status === 'error' || !view.article) {
-      return html`<article part="article" class="article" aria-label=${view.hit.title}>
-        ${renderProblem(this.t, view.error, () => void this.loadArticle())}
-        <p>${close}</p>
-      </article>`;
-    }
-    const article = view.article;
-    return html`<article part="article" class="article" aria-labelledby="article-title" @keydown=${this.onArticleKeyDown}>
-      <div class="article-head">
-        <h3 id="article-title" tabindex="-1">${article.title}</h3>
-        ${close}
-      </div>
-      <p class="meta">${this.t('article.updated', { date: this.localize.date(article.updatedAt, { dateStyle: 'medium' }) })}</p>
-      <div class="body">${backendHtml(article.body)}</div>
-      ${article.url
-        ? html`<p><a class="full" href=${article.url} target="_blank" rel="noopener noreferrer">${this.t('article.full')}</a></p>`
-        : nothing}
-      ${this.service.has('article-feedback') ? this.renderFeedback(view) : nothing}
-    </article>`;
-  }
-
-  private readonly onArticleKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.openMode !== 'dialog') {
-      event.preventDefault();
-      this.closeArticle();
-    }
-  };
-
-  private renderFeedback(view: ArticleView) {
-    const pending = view.feedbackPending ? html`<p class="pending">${this.t('feedback.pending')}</p>` : nothing;
-    switch (view.feedback) {
-      case 'ask':
-        return html`<div part="feedback" class="feedback" role="group" aria-labelledby="feedback-question">
-          <p id="feedback-question">${this.t('feedback.question')}</p>
-          <div class="actions">
-            <button type="button" class="yes" @click=${() => void this.sendFeedback(true)}>${this.t('feedback.yes')}</button>
-            <button
-              type="button"
-              class="no"
-              @click=${() => {
-                this.view = { ...view, feedback: 'comment' };
-                this.focusAfterRender = '#feedback-comment';
-              }}
-            >
-              ${this.t('feedback.no')}
-            </button>
-          </div>
-        </div>`;
-      case 'comment':
-        return html`<div part="feedback" class="feedback">
-          <form @submit=${this.onFeedbackSubmit}>
-            <label for="feedback-comment">${this.t('feedback.comment')}</label>
-            <textarea id="feedback-comment" maxlength="1000"></textarea>
-            <div class="actions">
-              <button type="submit" class="send">${this.t('feedback.send')}</button>
-              ${this.renderEscalate()}
-            </div>
-          </form>
-        </div>`;
-      case 'helpful':
-        return html`<div part="feedback" class="feedback">
-          <p class="thanks" tabindex="-1">${this.t('feedback.thanks.helpful')}</p>
-          ${pending}
-        </div>`;
-      case 'unhelpful':
-        return html`<div part="feedback" class="feedback">
-          <p class="thanks" tabindex="-1">${this.t('feedback.thanks.unhelpful')}</p>
-          ${pending}
-          <p>${this.t('feedback.stillStuck')}</p>
-          <div class="actions">${this.renderEscalate()}</div>
-        </div>`;
-    }
+  private renderArticleView(view: ArticleView) {
+    return renderArticleView({
+      view,
+      openMode: this.openMode,
+      t: this.t,
+      formatDate: (value) => this.localize.date(value, { dateStyle: 'medium' }),
+      feedback: this.service.has('article-feedback'),
+      escalate: this.renderEscalate,
+      close: () => this.closeArticle(),
+      dialogClosed: () => this.view && this.closeArticle(),
+      retry: () => void this.loadArticle(),
+      rate: (helpful) => void this.sendFeedback(helpful),
+      askComment: () => {
+        this.view = { ...view, feedback: 'comment' };
+        this.focusAfterRender = '#feedback-comment';
+      },
+      submitComment: (event) => this.onFeedbackSubmit(event),
+    });
   }
 }

@@ -4,7 +4,8 @@ import '../../../src/elements/sx-provider/sx-provider.js';
 import '../../../src/elements/sx-satisfaction/sx-satisfaction.js';
 import type { SxSatisfaction } from '../../../src/elements/sx-satisfaction/sx-satisfaction.component.js';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryFault } from '../../../src/adapters/memory/index.js';
-import { SURVEY_POLICY_KEY } from '../../../src/core/survey-policy.js';
+import type { SxProvider } from '../../../src/elements/sx-provider/sx-provider.component.js';
+import { SURVEY_POLICY_KEY, SurveyPolicyStore, parseLedger, recordAnswered, recordOptedOut, recordShown, type SurveyLedger } from '../../../src/core/survey-policy.js';
 
 const DAY = 86_400_000;
 const monday = Date.parse('2026-03-02T09:00:00Z');
@@ -68,6 +69,14 @@ async function expectHidden(element: SxSatisfaction) {
   expect(getComputedStyle(element).display).to.equal('none');
   expect(element.getBoundingClientRect().height).to.equal(0);
   expect(text(element)).to.equal('');
+}
+
+/** What another tab does: it changes the stored policy, and the browser tells this tab with a `storage` event. */
+function changeInAnotherTab(change: (ledger: SurveyLedger) => SurveyLedger) {
+  const oldValue = localStorage.getItem(SURVEY_POLICY_KEY);
+  const newValue = JSON.stringify(change(parseLedger(oldValue)));
+  localStorage.setItem(SURVEY_POLICY_KEY, newValue);
+  window.dispatchEvent(new StorageEvent('storage', { key: SURVEY_POLICY_KEY, oldValue, newValue, storageArea: localStorage, url: location.href }));
 }
 
 async function send(element: SxSatisfaction) {
@@ -339,6 +348,120 @@ describe('<sx-satisfaction>', () => {
     await sendKeys({ press: 'ArrowLeft' });
     expect(checkedScore(element), 'in right-to-left text, left arrow moves to the next answer').to.equal('2');
     await expect(element).to.be.accessible();
+  });
+
+  it('an answer refused for good is explained in plain words, kept, and delivered exactly once by Try again', async () => {
+    const adapter = createMemoryAdapter({
+      dbName: `sx-satisfaction-refused-${Date.now()}`,
+      faults: [{ kind: 'forbidden', operation: 'submitSatisfaction' }],
+    });
+    const counter = countAccepted(adapter);
+    const { page, element } = await mount({ 'ticket-id': 'INC0012003' }, { adapter });
+    const errors: CustomEvent<SxEventMap['sx-error']>[] = [];
+    page.addEventListener('sx-error', (event) => errors.push(event));
+    await shown(element);
+    $<HTMLLabelElement>(element, 'label[for=score-2]')!.click();
+    await element.updateComplete;
+    $<HTMLTextAreaElement>(element, '[part=comment]')!.focus();
+    await sendKeys({ type: 'The printer is still offline' });
+    await send(element);
+
+    await waitUntil(() => $(element, '[part=error]'), 'the failure is not shown');
+    const problem = $(element, '[part=error]')!;
+    expect(problem.getAttribute('role')).to.equal('alert');
+    expect(problem.textContent).to.contain('You do not have access to this').and.contain('contact the service desk');
+    expect(text(element), 'no codes or jargon').to.not.match(/403|forbidden|injected|fault/i);
+    expect(text(element), 'says the answer is kept').to.contain('Your answer is kept on this device');
+    await waitUntil(() => $(element, '[role=status]')!.textContent!.includes('could not be sent'), 'the failure was not announced');
+    expect(errors.map((event) => event.detail)).to.deep.equal([
+      { kind: 'forbidden', message: 'Injected forbidden fault in submitSatisfaction', operation: 'submit-satisfaction' },
+    ]);
+    await expect(element).to.be.accessible();
+
+    const outbox = page.querySelector<SxProvider>('sx-provider')!.connection!.outbox;
+    const [kept] = await outbox.entries({ kind: 'satisfaction' });
+    expect(kept, 'the answer is still in the outbox').to.deep.include({ status: 'failed' });
+    expect(kept!.payload).to.deep.include({ score: 2, comment: 'The printer is still offline' });
+
+    adapter.setFaults([]);
+    const retry = [...$$<HTMLButtonElement>(element, 'button')].find((button) => button.textContent!.includes('Try again'));
+    expect(retry, 'Try again is offered').to.not.equal(undefined);
+    retry!.click();
+    await waitUntil(() => text(element).includes('Your feedback has been sent.'), 'not sent after Try again', { timeout: 3000 });
+    expect($(element, '[part=error]'), 'the problem is gone').to.equal(null);
+    window.dispatchEvent(new Event('online'));
+    await aTimeout(200);
+    expect(counter.accepted, 'delivered exactly once').to.equal(1);
+    const ratings = await adapter.ratingsReceived();
+    expect(ratings).to.have.length(1);
+    expect(ratings[0]).to.deep.include({ id: kept!.key, score: 2, comment: 'The printer is still offline' });
+    expect(errors, 'no second error after Try again').to.have.length(1);
+    expect((await outbox.entries({ kind: 'satisfaction' }))[0]!.status).to.equal('delivered');
+  });
+
+  it('an answer refused for good is still there after a reload, with Try again', async () => {
+    const dbName = `sx-satisfaction-refused-reload-${Date.now()}`;
+    const before = createMemoryAdapter({ dbName, faults: [{ kind: 'forbidden', operation: 'submitSatisfaction' }] });
+    const first = await mount({ topic: 'refused-reload' }, { adapter: before });
+    await shown(first.element);
+    $<HTMLLabelElement>(first.element, 'label[for=score-4]')!.click();
+    await first.element.updateComplete;
+    await send(first.element);
+    await waitUntil(() => $(first.element, '[part=error]'), 'the failure is not shown');
+    first.page.remove();
+
+    const after = createMemoryAdapter({ dbName, faults: [{ kind: 'forbidden', operation: 'submitSatisfaction' }] });
+    const second = await mount({ topic: 'refused-reload' }, { adapter: after });
+    await waitUntil(() => $(second.element, '[part=error]'), 'the kept answer is not shown after the reload', { timeout: 3000 });
+    expect($(second.element, '[role=radiogroup]'), 'not asked again').to.equal(null);
+    after.setFaults([]);
+    [...$$<HTMLButtonElement>(second.element, 'button')].find((button) => button.textContent!.includes('Try again'))!.click();
+    await waitUntil(() => text(second.element).includes('Your feedback has been sent.'), 'not sent after Try again', { timeout: 3000 });
+    const ratings = await after.ratingsReceived();
+    expect(ratings).to.have.length(1);
+    expect(ratings[0]).to.include({ score: 4 });
+  });
+
+  it('an answer given in another tab hides the prompt open here', async () => {
+    const { element } = await mount({ topic: 'cross-tab-answer' });
+    await shown(element);
+    changeInAnotherTab((ledger) => recordAnswered(ledger, 'topic:cross-tab-answer', monday));
+    await expectHidden(element);
+  });
+
+  it('"Don\'t ask me about this" in another tab hides the prompt open here; other subjects leave it alone', async () => {
+    const { element } = await mount({ topic: 'cross-tab-opt-out' });
+    await shown(element);
+    changeInAnotherTab((ledger) => recordShown(ledger, 'topic:something-else', monday + 1));
+    await aTimeout(50);
+    await element.updateComplete;
+    expect(element.inactive, 'a prompt shown elsewhere does not hide this one').to.equal(false);
+    expect($(element, '[role=radiogroup]')).to.not.equal(null);
+
+    const dismissed: Event[] = [];
+    element.addEventListener('sx-rating-dismiss', (event) => dismissed.push(event));
+    changeInAnotherTab((ledger) => recordOptedOut(ledger, 'topic:cross-tab-opt-out', monday));
+    await expectHidden(element);
+    expect(dismissed, 'the other tab reported the dismissal, not this one').to.have.length(0);
+  });
+
+  it('two prompts for the same subject on one page: dismissing one hides the other', async () => {
+    const { page, element } = await mount({ topic: 'twice-on-page' });
+    const twin = document.createElement('sx-satisfaction');
+    twin.setAttribute('topic', 'twice-on-page');
+    page.querySelector('sx-provider')!.append(twin);
+    await shown(element);
+    await shown(twin);
+    [...$$(twin, 'button')].find((button) => button.textContent!.includes('Don’t ask me about this'))!.click();
+    await expectHidden(twin);
+    await expectHidden(element);
+  });
+
+  it('a policy written by another copy of the store on this page is followed too', async () => {
+    const { element } = await mount({ topic: 'second-store' });
+    await shown(element);
+    new SurveyPolicyStore().update((ledger) => recordOptedOut(ledger, 'topic:second-store', monday));
+    await expectHidden(element);
   });
 
   it('says it is not connected when there is no backend', async () => {

@@ -258,6 +258,23 @@ describe('<sx-search>', () => {
     }
   });
 
+  it('the Offline story shows an accessible offline note, and results once back online', async () => {
+    const { default: meta, Offline } = await import('../../../stories/sx-search.stories.js');
+    const canvas = await fixture<HTMLElement>(html`<div>${Offline.render!(meta.args as never, {} as never)}</div>`);
+    try {
+      await Offline.play!({ canvasElement: canvas } as never);
+      const search = canvas.querySelector<SxSearch>('sx-search')!;
+      const note = await find(search, '.offline');
+      expect(text(note)).to.contain('You are offline');
+      expect(status(search)).to.contain('You are offline');
+      await expect(search).to.be.accessible();
+      dispatchEvent(new Event('online'));
+      await waitUntil(() => options(search).length > 0, 'did not search again once online');
+    } finally {
+      dispatchEvent(new Event('online'));
+    }
+  });
+
   it('Escape clears the query, then closes the list', async () => {
     const search = await mount(memory());
     await resultsFor(search, 'vpn');

@@ -66,5 +66,6 @@ export const ar: Translation<typeof en> = {
   'satisfaction.queued': 'حُفظ رأيك على هذا الجهاز وسيُرسل فور عودة الاتصال.',
   'satisfaction.sent': 'تم إرسال رأيك.',
   'satisfaction.failed': 'تعذّر إرسال رأيك.',
+  'satisfaction.kept': 'تبقى إجابتك محفوظة على هذا الجهاز، ويمكنك المحاولة مرة أخرى لاحقًا.',
   'satisfaction.change': 'تغيير إجابتي',
 };

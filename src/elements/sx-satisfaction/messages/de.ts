@@ -66,5 +66,6 @@ export const de: Translation<typeof en> = {
   'satisfaction.queued': 'Ihr Feedback ist auf diesem Gerät gespeichert und wird gesendet, sobald die Verbindung wieder da ist.',
   'satisfaction.sent': 'Ihr Feedback wurde gesendet.',
   'satisfaction.failed': 'Ihr Feedback konnte nicht gesendet werden.',
+  'satisfaction.kept': 'Ihre Antwort bleibt auf diesem Gerät gespeichert, Sie können es später erneut versuchen.',
   'satisfaction.change': 'Antwort ändern',
 };

@@ -64,6 +64,7 @@ export const en = {
   'satisfaction.queued': 'Your feedback is saved on this device and will be sent as soon as the connection is back.',
   'satisfaction.sent': 'Your feedback has been sent.',
   'satisfaction.failed': 'Your feedback could not be sent.',
+  'satisfaction.kept': 'Your answer is kept on this device, so you can try again later.',
   'satisfaction.change': 'Change my answer',
 };
 

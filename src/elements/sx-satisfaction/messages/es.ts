@@ -66,5 +66,6 @@ export const es: Translation<typeof en> = {
   'satisfaction.queued': 'Tu opinión está guardada en este dispositivo y se enviará en cuanto vuelva la conexión.',
   'satisfaction.sent': 'Tu opinión se ha enviado.',
   'satisfaction.failed': 'No se pudo enviar tu opinión.',
+  'satisfaction.kept': 'Tu respuesta queda guardada en este dispositivo, así que puedes volver a intentarlo más tarde.',
   'satisfaction.change': 'Cambiar mi respuesta',
 };

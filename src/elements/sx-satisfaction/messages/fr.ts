@@ -66,5 +66,6 @@ export const fr: Translation<typeof en> = {
   'satisfaction.queued': 'Votre avis est enregistré sur cet appareil et sera envoyé dès le retour de la connexion.',
   'satisfaction.sent': 'Votre avis a été envoyé.',
   'satisfaction.failed': 'Votre avis n’a pas pu être envoyé.',
+  'satisfaction.kept': 'Votre réponse reste enregistrée sur cet appareil : vous pourrez réessayer plus tard.',
   'satisfaction.change': 'Modifier ma réponse',
 };

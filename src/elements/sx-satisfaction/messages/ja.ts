@@ -66,5 +66,6 @@ export const ja: Translation<typeof en> = {
   'satisfaction.queued': 'フィードバックはこの端末に保存されました。接続が回復しだい送信します。',
   'satisfaction.sent': 'フィードバックを送信しました。',
   'satisfaction.failed': 'フィードバックを送信できませんでした。',
+  'satisfaction.kept': '回答はこの端末に保存されています。後でもう一度お試しください。',
   'satisfaction.change': '回答を変更する',
 };

@@ -66,5 +66,6 @@ export const nl: Translation<typeof en> = {
   'satisfaction.queued': 'Uw feedback is op dit apparaat bewaard en wordt verstuurd zodra de verbinding terug is.',
   'satisfaction.sent': 'Uw feedback is verstuurd.',
   'satisfaction.failed': 'Uw feedback kon niet worden verstuurd.',
+  'satisfaction.kept': 'Uw antwoord blijft op dit apparaat bewaard, zodat u het later opnieuw kunt proberen.',
   'satisfaction.change': 'Mijn antwoord wijzigen',
 };

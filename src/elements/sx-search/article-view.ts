@@ -1,0 +1,106 @@
+/** An article read inside the widget (inline or in a modal dialog) with "Was this helpful?". */
+import { html, nothing, type TemplateResult } from 'lit';
+import { backendHtml } from '../../core/backend-html.js';
+import { renderProblem } from '../shared/problem.js';
+import type { ArticleView, Translate } from './search-view.js';
+
+export interface ArticleViewModel {
+  view: ArticleView;
+  openMode: 'inline' | 'dialog';
+  t: Translate;
+  formatDate: (value: string) => string;
+  /** Whether the backend takes article feedback. */
+  feedback: boolean;
+  escalate: () => TemplateResult;
+  close: () => void;
+  /** The dialog closed (Escape, or after `close`). */
+  dialogClosed: () => void;
+  retry: () => void;
+  rate: (helpful: boolean) => void;
+  askComment: () => void;
+  submitComment: (event: SubmitEvent) => void;
+}
+
+export function renderArticleView(model: ArticleViewModel) {
+  const content = renderArticle(model);
+  if (model.openMode !== 'dialog') return content;
+  return html`<dialog part="dialog" aria-labelledby="article-title" @close=${model.dialogClosed}>${content}</dialog>`;
+}
+
+function renderArticle(model: ArticleViewModel) {
+  const { view, t } = model;
+  const close = html`<button type="button" class="close" @click=${model.close}>
+    ${t(model.openMode === 'dialog' ? 'article.close' : 'article.back')}
+  </button>`;
+  if (view.status === 'loading') {
+    return html`<article part="article" class="article article-skeleton" aria-busy="true" aria-label=${t('article.loading')}>
+      <div class="skeleton heading"></div>
+      <div class="skeleton"></div>
+      <div class="skeleton"></div>
+      <div class="skeleton"></div>
+    </article>`;
+  }
+  if (view.status === 'error' || !view.article) {
+    return html`<article part="article" class="article" aria-label=${view.hit.title}>
+      ${renderProblem(t, view.error, model.retry)}
+      <p>${close}</p>
+    </article>`;
+  }
+  const article = view.article;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && model.openMode !== 'dialog') {
+      event.preventDefault();
+      model.close();
+    }
+  };
+  return html`<article part="article" class="article" aria-labelledby="article-title" @keydown=${onKeyDown}>
+    <div class="article-head">
+      <h3 id="article-title" tabindex="-1">${article.title}</h3>
+      ${close}
+    </div>
+    <p class="meta">${t('article.updated', { date: model.formatDate(article.updatedAt) })}</p>
+    <div class="body">${backendHtml(article.body)}</div>
+    ${article.url
+      ? html`<p><a class="full" href=${article.url} target="_blank" rel="noopener noreferrer">${t('article.full')}</a></p>`
+      : nothing}
+    ${model.feedback ? renderFeedback(model) : nothing}
+  </article>`;
+}
+
+function renderFeedback(model: ArticleViewModel) {
+  const { view, t } = model;
+  const pending = view.feedbackPending ? html`<p class="pending">${t('feedback.pending')}</p>` : nothing;
+  switch (view.feedback) {
+    case 'ask':
+      return html`<div part="feedback" class="feedback" role="group" aria-labelledby="feedback-question">
+        <p id="feedback-question">${t('feedback.question')}</p>
+        <div class="actions">
+          <button type="button" class="yes" @click=${() => model.rate(true)}>${t('feedback.yes')}</button>
+          <button type="button" class="no" @click=${model.askComment}>${t('feedback.no')}</button>
+        </div>
+      </div>`;
+    case 'comment':
+      return html`<div part="feedback" class="feedback">
+        <form @submit=${model.submitComment}>
+          <label for="feedback-comment">${t('feedback.comment')}</label>
+          <textarea id="feedback-comment" maxlength="1000"></textarea>
+          <div class="actions">
+            <button type="submit" class="send">${t('feedback.send')}</button>
+            ${model.escalate()}
+          </div>
+        </form>
+      </div>`;
+    case 'helpful':
+      return html`<div part="feedback" class="feedback">
+        <p class="thanks" tabindex="-1">${t('feedback.thanks.helpful')}</p>
+        ${pending}
+      </div>`;
+    case 'unhelpful':
+      return html`<div part="feedback" class="feedback">
+        <p class="thanks" tabindex="-1">${t('feedback.thanks.unhelpful')}</p>
+        ${pending}
+        <p>${t('feedback.stillStuck')}</p>
+        <div class="actions">${model.escalate()}</div>
+      </div>`;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * What the search popup shows besides its options (a skeleton, "no results", a failure, the offline
+ * note), the way to the service desk, and the articles suggested for the page.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SearchHit } from '../../core/schemas.js';
+import { renderProblem } from '../shared/problem.js';
+import { escalationUrl } from './search-helpers.js';
+import type { SearchStatus, Translate } from './search-view.js';
+
+export interface PanelView {
+  status: SearchStatus;
+  /** The query as typed, trimmed. */
+  query: string;
+  /** Whether options are already shown (a new search then keeps them instead of a skeleton). */
+  hasOptions: boolean;
+  suggestion?: string;
+  error?: unknown;
+  t: Translate;
+  escalate: () => TemplateResult;
+  retry: () => void;
+  searchFor: (text: string) => void;
+}
+
+export function renderPanel(view: PanelView) {
+  const { t } = view;
+  switch (view.status) {
+    case 'loading':
+      return view.hasOptions
+        ? nothing
+        : html`<div class="skeletons" aria-hidden="true">
+            ${[0, 1, 2].map(() => html`<div class="skeleton-row"><div class="skeleton"></div><div class="skeleton"></div></div>`)}
+          </div>`;
+    case 'empty':
+      return html`<div class="panel empty">
+        <h3>${t('search.empty.title', { query: view.query })}</h3>
+        ${view.suggestion
+          ? html`<p>
+              <button type="button" class="link suggestion" @click=${() => view.searchFor(view.suggestion ?? '')}>
+                ${t('search.didYouMean', { suggestion: view.suggestion })}
+              </button>
+            </p>`
+          : nothing}
+        <p>${t('search.empty.body')}</p>
+        <div class="actions">${view.escalate()}</div>
+      </div>`;
+    case 'error':
+      return html`${renderProblem(t, view.error, view.retry)}
+        <div class="panel actions">${view.escalate()}</div>`;
+    case 'offline':
+      return html`<div class="panel offline" role="note">
+        <h3>${t('search.offline.title')}</h3>
+        <p>${t('search.offline.body')}</p>
+      </div>`;
+    default:
+      return nothing;
+  }
+}
+
+export interface EscalateView {
+  /** The integrator's `escalate-href`; without it, a button whose event the page handles. */
+  href?: string;
+  query: string;
+  t: Translate;
+  onEscalate: (event: Event) => void;
+}
+
+export function renderEscalate({ href, query, t, onEscalate }: EscalateView) {
+  const label = t('search.escalate');
+  return href
+    ? html`<a class="button primary" part="escalate" href=${escalationUrl(href, query)} @click=${onEscalate}>${label}</a>`
+    : html`<button type="button" class="primary" part="escalate" @click=${onEscalate}>${label}</button>`;
+}
+
+export function renderSuggested(hits: readonly SearchHit[], t: Translate, open: (hit: SearchHit) => void) {
+  if (!hits.length) return nothing;
+  return html`<section class="suggested" aria-labelledby="suggested-title">
+    <h3 id="suggested-title">${t('search.suggested')}</h3>
+    <ul>
+      ${hits.map((hit) => html`<li><button type="button" class="link" @click=${() => open(hit)}>${hit.title}</button></li>`)}
+    </ul>
+  </section>`;
+}

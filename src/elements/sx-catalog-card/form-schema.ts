@@ -24,6 +24,10 @@ export type FieldErrorCode =
   | 'number'
   | 'email'
   | 'date'
+  /** A date before the earliest allowed (`min` days from today). */
+  | 'date-min'
+  /** A date after the latest allowed (`max` days from today). */
+  | 'date-max'
   | 'pattern'
   | 'option'
   /** A name typed into a person lookup but not picked from the suggestions (set by the element). */
@@ -110,7 +114,19 @@ export function mergeValues(variables: readonly CatalogVariable[], stored: Parti
 
 const rule = <T>(code: FieldErrorCode, test: (value: T) => boolean) => z.refine<T>(test, code);
 
-function textSchema(variable: CatalogVariable) {
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * For a date variable, `min` and `max` count days from today (0 is today, -1 yesterday): the
+ * earliest or latest day allowed as `YYYY-MM-DD` in local time, the form `<input type=date>` takes.
+ */
+export function dateBound(days: number | undefined, today: Date = new Date()): string | undefined {
+  if (days === undefined) return undefined;
+  const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + Math.trunc(days));
+  return `${day.getFullYear()}-${twoDigits(day.getMonth() + 1)}-${twoDigits(day.getDate())}`;
+}
+
+function textSchema(variable: CatalogVariable, today: Date) {
   const { min, max, pattern, options } = variable;
   const given = (test: (value: string) => boolean) => (value: string) => value.trim() === '' || test(value.trim());
   const checks = [];
@@ -127,9 +143,15 @@ function textSchema(variable: CatalogVariable) {
     case 'email':
       checks.push(rule<string>('email', given((value) => EMAIL.test(value))));
       break;
-    case 'date':
+    case 'date': {
       checks.push(rule<string>('date', given((value) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)))));
+      // ISO days compare as text; a value that is not a date is left to the rule above.
+      const earliest = dateBound(min, today);
+      const latest = dateBound(max, today);
+      if (earliest) checks.push(rule<string>('date-min', given((value) => !ISO_DATE.test(value) || value >= earliest)));
+      if (latest) checks.push(rule<string>('date-max', given((value) => !ISO_DATE.test(value) || value <= latest)));
       break;
+    }
     case 'select':
       if (options?.length) checks.push(rule<string>('option', given((value) => options.some((option) => option.value === value))));
       break;
@@ -157,8 +179,11 @@ function safePattern(pattern: string): RegExp | undefined {
   }
 }
 
-/** The zod schema for the form as it is now: visible variables only, each with its own rules. */
-export function buildRequestSchema(variables: readonly CatalogVariable[], values: FormValues) {
+/**
+ * The zod schema for the form as it is now: visible variables only, each with its own rules.
+ * `today` anchors the date bounds.
+ */
+export function buildRequestSchema(variables: readonly CatalogVariable[], values: FormValues, today: Date = new Date()) {
   const shape: Record<string, z.ZodMiniType<FieldValue>> = {};
   for (const variable of visibleVariables(variables, values)) {
     if (variable.type === 'checkbox') {
@@ -176,7 +201,7 @@ export function buildRequestSchema(variables: readonly CatalogVariable[], values
       }
       shape[variable.name] = z.array(z.string()).check(...checks);
     } else {
-      shape[variable.name] = textSchema(variable);
+      shape[variable.name] = textSchema(variable, today);
     }
   }
   return z.object(shape);
@@ -186,11 +211,11 @@ export function buildRequestSchema(variables: readonly CatalogVariable[], values
  * Validates the form. On success, `values` is what the backend receives: visible variables only,
  * text trimmed, numbers as numbers, empty optional fields left out.
  */
-export function validateRequest(variables: readonly CatalogVariable[], values: FormValues): ValidationResult {
+export function validateRequest(variables: readonly CatalogVariable[], values: FormValues, today: Date = new Date()): ValidationResult {
   const visible = visibleVariables(variables, values);
   const input: Record<string, FieldValue> = {};
   for (const variable of visible) input[variable.name] = values[variable.name] ?? toFieldValue(variable, undefined);
-  const result = buildRequestSchema(variables, values).safeParse(input);
+  const result = buildRequestSchema(variables, values, today).safeParse(input);
   if (!result.success) {
     const errors: FieldErrors = {};
     for (const issue of result.error.issues) {
@@ -211,10 +236,4 @@ export function validateRequest(variables: readonly CatalogVariable[], values: F
     }
   }
   return { ok: true, values: cleaned, errors: {} };
-}
-
-/** The error of one field only, for validation on blur. */
-export function validateField(variables: readonly CatalogVariable[], values: FormValues, name: string): FieldErrorCode | undefined {
-  const result = validateRequest(variables, values);
-  return result.ok ? undefined : result.errors[name];
 }

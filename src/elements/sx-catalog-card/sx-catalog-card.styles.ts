@@ -1,113 +1,11 @@
 import { css } from 'lit';
 import { base } from '../../styles/shared.styles.js';
-
-/** Card pieces <sx-catalog> reuses for its lightweight cards, so both look the same. */
-export const cardPieces = css`
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    box-shadow: var(--_shadow);
-  }
-  .head {
-    display: flex;
-    align-items: flex-start;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .icon-tile {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    inline-size: var(--sx-catalog-card-icon-size, 2.5rem);
-    block-size: var(--sx-catalog-card-icon-size, 2.5rem);
-    border-radius: var(--_radius);
-    background: var(--_accent-subtle);
-    color: var(--_accent);
-  }
-  .title {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) / 2) var(--_space);
-    min-inline-size: 0;
-  }
-  .name {
-    margin: 0;
-    font-size: 1.0625rem;
-    line-height: 1.4;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0 0.5rem;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.8125rem;
-    line-height: 1.5;
-    color: var(--_warning);
-  }
-  .summary {
-    margin: 0;
-    color: var(--_text-muted);
-  }
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 calc(var(--_space) * 2);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.9375rem;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    margin: 0;
-  }
-  .skeleton-card .line {
-    display: block;
-    block-size: 1em;
-    margin-block: 0.25em;
-  }
-  .skeleton-card .title-line {
-    inline-size: 55%;
-    block-size: 1.4em;
-    margin-block-start: 0.5rem;
-  }
-  .skeleton-card .short {
-    inline-size: 70%;
-  }
-  .skeleton-card .meta-line {
-    inline-size: 45%;
-  }
-  .skeleton-card .button-line {
-    display: block;
-    inline-size: 6rem;
-    block-size: 2.5rem;
-  }
-  .skeleton-card .icon-tile {
-    background: none;
-  }
-  @media (forced-colors: active) {
-    .card {
-      border-color: CanvasText;
-    }
-    .badge {
-      color: CanvasText;
-    }
-    .icon-tile {
-      border: 1px solid CanvasText;
-    }
-  }
-`;
+import { cardPieces, textControls } from './card-pieces.styles.js';
 
 export const catalogCardStyles = [
   base,
   cardPieces,
+  textControls,
   css`
     :host {
       display: block;
@@ -196,13 +94,6 @@ export const catalogCardStyles = [
     input:not([type='checkbox']),
     select,
     textarea {
-      font: inherit;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.5rem 0.625rem;
-      min-block-size: 2.5rem;
       inline-size: 100%;
       max-inline-size: 32rem;
     }

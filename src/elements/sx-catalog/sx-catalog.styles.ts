@@ -1,10 +1,11 @@
 import { css } from 'lit';
 import { base } from '../../styles/shared.styles.js';
-import { cardPieces } from '../sx-catalog-card/sx-catalog-card.styles.js';
+import { cardPieces, textControls } from '../sx-catalog-card/card-pieces.styles.js';
 
 export const catalogStyles = [
   base,
   cardPieces,
+  textControls,
   css`
     .filters {
       display: flex;
@@ -21,16 +22,6 @@ export const catalogStyles = [
     }
     label {
       font-weight: 600;
-    }
-    input,
-    select {
-      font: inherit;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.5rem 0.625rem;
-      min-block-size: 2.5rem;
     }
     .cards {
       display: grid;
@@ -55,8 +46,7 @@ export const catalogStyles = [
       align-self: flex-start;
       margin-block-start: auto;
     }
-    .badge[hidden],
-    .separator[hidden] {
+    .badge[hidden] {
       display: none;
     }
     p.facts {

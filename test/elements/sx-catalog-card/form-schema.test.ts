@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  dateBound,
   initialValues,
   mergeValues,
   validateRequest,
@@ -92,6 +93,20 @@ describe('request form schema', () => {
     const fixed = validateRequest(variables, { n: '2', m: '', e: 'a@b.example', d: '2026-12-01', p: 'CC-1234', s: 'x', k: true, l: ['a'] });
     expect(fixed.ok).to.equal(true);
     if (fixed.ok) expect(fixed.values.n).to.equal(2);
+  });
+
+  it('keeps a date within `min` and `max` days from today, with its own message for each end', () => {
+    const today = new Date(2026, 0, 30);
+    expect(dateBound(2, today)).to.equal('2026-02-01');
+    expect(dateBound(-1, today)).to.equal('2026-01-29');
+    expect(dateBound(undefined, today)).to.equal(undefined);
+    const variables: CatalogVariable[] = [{ name: 'd', label: 'D', type: 'date', min: 2, max: 30 }];
+    expect(validateRequest(variables, { d: '2026-01-31' }, today).errors).to.deep.equal({ d: 'date-min' });
+    expect(validateRequest(variables, { d: '2026-03-02' }, today).errors).to.deep.equal({ d: 'date-max' });
+    expect(validateRequest(variables, { d: 'soon' }, today).errors).to.deep.equal({ d: 'date' });
+    expect(validateRequest(variables, { d: '2026-02-01' }, today).ok).to.equal(true);
+    expect(validateRequest(variables, { d: '2026-03-01' }, today).ok).to.equal(true);
+    expect(validateRequest(variables, { d: '' }, today).ok).to.equal(true);
   });
 
   it('does not let a broken backend pattern block the request', () => {

@@ -5,6 +5,8 @@ import '../../../src/elements/sx-catalog-card/sx-catalog-card.js';
 import type { SxCatalogCard } from '../../../src/elements/sx-catalog-card/sx-catalog-card.component.js';
 import type { SxProvider } from '../../../src/elements/sx-provider/sx-provider.component.js';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryFault } from '../../../src/adapters/memory/index.js';
+import { dateBound } from '../../../src/elements/sx-catalog-card/form-schema.js';
+import type { CatalogItem } from '../../../src/core/schemas.js';
 
 let counter = 0;
 const text = (el: Element | ShadowRoot | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -164,6 +166,50 @@ describe('<sx-catalog-card>', () => {
     quantity.dispatchEvent(new Event('input'));
     await card.updateComplete;
     expect(quantity.getAttribute('aria-invalid')).to.equal('false');
+    expect(root.querySelector('.error')).to.equal(null);
+  });
+
+  it('refuses a date before `min` or after `max` days from today, with the message tied to the field', async () => {
+    const item: CatalogItem = {
+      id: 'cat-date-bounds',
+      name: 'Desk booking',
+      shortDescription: 'A desk for a day.',
+      description: '<p>A desk for a day.</p>',
+      categories: ['facilities'],
+      approvalRequired: false,
+      variables: [{ name: 'day', label: 'Which day?', type: 'date', required: true, min: 2, max: 14 }],
+    };
+    const adapter = createMemoryAdapter({ dbName: `sx-catalog-card-dates-${Date.now()}-${++counter}` });
+    const provider = await fixture<SxProvider>(
+      html`<sx-provider .adapter=${adapter}><sx-catalog-card .item=${item} item-id=${item.id} open></sx-catalog-card></sx-provider>`,
+    );
+    const card = provider.querySelector('sx-catalog-card')!;
+    const root = card.shadowRoot!;
+    await waitUntil(() => field(root, 'day'), 'the form never opened');
+    const day = field(root, 'day') as HTMLInputElement;
+    expect(day.min).to.equal(dateBound(2));
+    expect(day.max).to.equal(dateBound(14));
+
+    day.focus();
+    day.value = dateBound(0)!;
+    day.dispatchEvent(new Event('input'));
+    // Tab moves between the day, month and year inside a date input: leave it for the submit button.
+    root.querySelector<HTMLButtonElement>('[part~=submit]')!.focus();
+    await waitUntil(() => day.getAttribute('aria-invalid') === 'true', 'a day too early was accepted');
+    const message = text(root.getElementById(day.getAttribute('aria-describedby')!));
+    expect(message).to.match(/^Please choose .+ or later\.$/);
+    await waitUntil(() => text(root.querySelector('[role=status]')).includes(`Which day?: ${message}`));
+    await expect(card).to.be.accessible();
+
+    day.value = dateBound(15)!;
+    day.dispatchEvent(new Event('input'));
+    await card.updateComplete;
+    expect(text(root.getElementById(day.getAttribute('aria-describedby')!))).to.match(/^Please choose .+ or earlier\.$/);
+
+    day.value = dateBound(3)!;
+    day.dispatchEvent(new Event('input'));
+    await card.updateComplete;
+    expect(day.getAttribute('aria-invalid')).to.equal('false');
     expect(root.querySelector('.error')).to.equal(null);
   });
 

@@ -118,6 +118,19 @@ describe('<sx-catalog>', () => {
     const catalog = await fixture<SxCatalog>(html`<sx-catalog .items=${items}></sx-catalog>`);
     expect(catalog.shadowRoot!.querySelectorAll('.cards > li')).to.have.length(500);
   });
+
+  it('keeps each of 500 cards a small tree: the icon one path, the facts one line of text', async () => {
+    const items = generateCatalog(500);
+    const catalog = await fixture<SxCatalog>(html`<sx-catalog .items=${items}></sx-catalog>`);
+    const cards = [...catalog.shadowRoot!.querySelectorAll('.cards > li')];
+    for (const card of cards) {
+      expect(card.querySelectorAll('*').length, 'elements in a card').to.be.at.most(11);
+      expect(card.querySelectorAll('svg[part~=icon] > *')).to.have.length(1);
+      expect(card.querySelector('.facts')!.children).to.have.length(0);
+    }
+    const index = items.findIndex((item) => item.deliveryTime && item.cost);
+    expect(text(cards[index]!.querySelector('.facts'))).to.match(/^Usually ready in .+ · .+$/);
+  });
 });
 
 describe('catalog filter and keys', () => {

@@ -57,6 +57,8 @@ export const ar: Translation<CatalogCardMessages> = {
   'error.number': 'يرجى إدخال رقم، مثل 2.',
   'error.email': 'يرجى إدخال بريد إلكتروني مثل name@example.com.',
   'error.date': 'يرجى إدخال تاريخ.',
+  'error.date-min': 'يرجى اختيار {date} أو تاريخ لاحق.',
+  'error.date-max': 'يرجى اختيار {date} أو تاريخ سابق.',
   'error.pattern': 'هذا ليس بالصيغة المتوقعة.',
   'error.pattern-help': 'هذا ليس بالصيغة المتوقعة. {help}',
   'error.option': 'يرجى اختيار أحد الخيارات المتاحة.',

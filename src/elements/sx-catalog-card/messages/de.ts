@@ -50,6 +50,8 @@ export const de: Translation<CatalogCardMessages> = {
   'error.number': 'Bitte eine Zahl eingeben, zum Beispiel 2.',
   'error.email': 'Bitte eine E-Mail-Adresse wie name@example.com eingeben.',
   'error.date': 'Bitte ein Datum eingeben.',
+  'error.date-min': 'Bitte den {date} oder ein späteres Datum wählen.',
+  'error.date-max': 'Bitte den {date} oder ein früheres Datum wählen.',
   'error.pattern': 'Das entspricht nicht dem erwarteten Format.',
   'error.pattern-help': 'Das entspricht nicht dem erwarteten Format. {help}',
   'error.option': 'Bitte wählen Sie eine der Optionen.',

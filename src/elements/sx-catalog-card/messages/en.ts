@@ -48,6 +48,8 @@ export const en = {
   'error.number': 'Please enter a number, for example 2.',
   'error.email': 'Please enter an email address like name@example.com.',
   'error.date': 'Please enter a date.',
+  'error.date-min': 'Please choose {date} or later.',
+  'error.date-max': 'Please choose {date} or earlier.',
   'error.pattern': 'This is not in the expected format.',
   'error.pattern-help': 'This is not in the expected format. {help}',
   'error.option': 'Please choose one of the options.',

@@ -50,6 +50,8 @@ export const es: Translation<CatalogCardMessages> = {
   'error.number': 'Introduce un número, por ejemplo 2.',
   'error.email': 'Introduce una dirección de correo como nombre@example.com.',
   'error.date': 'Introduce una fecha.',
+  'error.date-min': 'Elige el {date} o una fecha posterior.',
+  'error.date-max': 'Elige el {date} o una fecha anterior.',
   'error.pattern': 'No tiene el formato esperado.',
   'error.pattern-help': 'No tiene el formato esperado. {help}',
   'error.option': 'Elige una de las opciones.',

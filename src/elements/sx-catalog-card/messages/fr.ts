@@ -50,6 +50,8 @@ export const fr: Translation<CatalogCardMessages> = {
   'error.number': 'Veuillez saisir un nombre, par exemple 2.',
   'error.email': 'Veuillez saisir une adresse e-mail comme nom@example.com.',
   'error.date': 'Veuillez saisir une date.',
+  'error.date-min': 'Veuillez choisir le {date} ou une date ultérieure.',
+  'error.date-max': 'Veuillez choisir le {date} ou une date antérieure.',
   'error.pattern': 'Ce n’est pas au format attendu.',
   'error.pattern-help': 'Ce n’est pas au format attendu. {help}',
   'error.option': 'Veuillez choisir l’une des options.',

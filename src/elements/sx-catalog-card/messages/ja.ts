@@ -45,6 +45,8 @@ export const ja: Translation<CatalogCardMessages> = {
   'error.number': '数字を入力してください（例: 2）。',
   'error.email': 'name@example.com のようなメールアドレスを入力してください。',
   'error.date': '日付を入力してください。',
+  'error.date-min': '{date}以降の日付を選んでください。',
+  'error.date-max': '{date}以前の日付を選んでください。',
   'error.pattern': '形式が正しくありません。',
   'error.pattern-help': '形式が正しくありません。{help}',
   'error.option': '選択肢の中から選んでください。',

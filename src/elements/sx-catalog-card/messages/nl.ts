@@ -50,6 +50,8 @@ export const nl: Translation<CatalogCardMessages> = {
   'error.number': 'Vul een getal in, bijvoorbeeld 2.',
   'error.email': 'Vul een e-mailadres in, zoals naam@example.com.',
   'error.date': 'Vul een datum in.',
+  'error.date-min': 'Kies {date} of later.',
+  'error.date-max': 'Kies {date} of eerder.',
   'error.pattern': 'Dit heeft niet de verwachte vorm.',
   'error.pattern-help': 'Dit heeft niet de verwachte vorm. {help}',
   'error.option': 'Kies een van de opties.',

@@ -4,13 +4,8 @@ import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/
 import { generateTickets } from '../src/adapters/memory/seed/generate.js';
 import { seedTickets } from '../src/adapters/memory/seed/tickets.js';
 import type { Ticket } from '../src/core/schemas.js';
-import { SxProvider } from '../src/elements/sx-provider/sx-provider.js';
-import { SxTicketStatus } from '../src/elements/sx-ticket-status/sx-ticket-status.js';
-
-// package.json `sideEffects` does not list src/ define files, so a bare `import './sx-….js'` is
-// tree-shaken out of the Storybook build; using the classes keeps the definitions in.
-if (!customElements.get('sx-provider')) customElements.define('sx-provider', SxProvider);
-if (!customElements.get('sx-ticket-status')) customElements.define('sx-ticket-status', SxTicketStatus);
+import '../src/elements/sx-provider/sx-provider.js';
+import '../src/elements/sx-ticket-status/sx-ticket-status.js';
 
 /**
  * One story per state of <sx-ticket-status>, each on its own embedded backend (a fresh database

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { base } from '../../styles/shared.styles.js';
+import { listStyles } from './list.styles.js';
 
 export const styles = [
   base,
+  listStyles,
   css`
     .root {
       display: grid;
@@ -32,7 +34,8 @@ export const styles = [
       display: grid;
       gap: calc(var(--_space) * 2);
     }
-    .number {
+    .number,
+    .row-number {
       color: var(--_text-muted);
       font-variant-numeric: tabular-nums;
       font-size: 0.875rem;
@@ -98,13 +101,19 @@ export const styles = [
       border-color: var(--_warning);
     }
 
-    .waiting {
+    /* Waiting on you, the decision and the stale note: boxes marked by their start edge. */
+    .panel {
       display: grid;
       gap: var(--_space);
       padding: calc(var(--_space) * 2);
       border: 1px solid var(--_border-subtle);
-      border-inline-start: 4px solid var(--_warning);
+      border-inline-start: 4px solid var(--_accent);
       border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .waiting,
+    .stale {
+      border-inline-start-color: var(--_warning);
       background: var(--_surface-raised);
     }
     .waiting-for {
@@ -181,15 +190,6 @@ export const styles = [
       color: var(--_danger);
     }
 
-    .decision {
-      display: grid;
-      gap: var(--_space);
-      padding: calc(var(--_space) * 2);
-      border: 1px solid var(--_border-subtle);
-      border-inline-start: 4px solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
     .decision.done {
       border-inline-start-color: var(--_success);
     }
@@ -275,12 +275,7 @@ export const styles = [
       align-items: center;
       justify-content: space-between;
       flex-wrap: wrap;
-      gap: var(--_space);
       padding: var(--_space) calc(var(--_space) * 1.5);
-      border: 1px solid var(--_border-subtle);
-      border-inline-start: 4px solid var(--_warning);
-      border-radius: var(--_radius);
-      background: var(--_surface-raised);
     }
 
     /* The skeleton reserves the height of a typical ticket so nothing jumps when it arrives. */
@@ -311,109 +306,6 @@ export const styles = [
       block-size: 3.5rem;
     }
 
-    .list {
-      display: grid;
-      gap: calc(var(--_space) * 1.5);
-    }
-    .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: end;
-      gap: calc(var(--_space) * 2);
-    }
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space);
-      margin: 0;
-      padding: 0;
-      border: 0;
-    }
-    .filters legend {
-      float: inline-start;
-      margin-inline-end: var(--_space);
-      padding: 0;
-      color: var(--_text-muted);
-      line-height: 2.5rem;
-    }
-    .filter {
-      display: inline-flex;
-      align-items: center;
-      gap: calc(var(--_space) * 0.5);
-      min-block-size: 2.5rem;
-      padding-inline: var(--_space);
-      border: 1px solid var(--_border-subtle);
-      border-radius: var(--_radius);
-      font-weight: 400;
-      cursor: pointer;
-    }
-    .filter:has(input:checked) {
-      border-color: var(--_accent);
-      background: var(--_accent-subtle);
-    }
-    .search {
-      display: grid;
-      gap: calc(var(--_space) * 0.5);
-      flex: 1 1 14rem;
-    }
-    .count {
-      color: var(--_text-muted);
-      font-size: 0.875rem;
-    }
-    .tickets {
-      display: grid;
-      gap: calc(var(--_space) * 0.5);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .row-button {
-      display: grid;
-      grid-template-columns: 7.5rem 1fr auto;
-      grid-template-areas: 'number title state' 'number updated state';
-      align-items: center;
-      gap: 0 var(--_space);
-      inline-size: 100%;
-      text-align: start;
-      padding: var(--_space) calc(var(--_space) * 1.5);
-    }
-    .row-number {
-      grid-area: number;
-      color: var(--_text-muted);
-      font-variant-numeric: tabular-nums;
-      font-size: 0.875rem;
-    }
-    .row-title {
-      grid-area: title;
-      font-weight: 500;
-    }
-    .row-updated {
-      grid-area: updated;
-      color: var(--_text-muted);
-      font-size: 0.8125rem;
-    }
-    .row-state {
-      grid-area: state;
-      padding: 0 var(--_space);
-      border-radius: 999px;
-      border: 1px solid var(--_border-subtle);
-      font-size: 0.8125rem;
-    }
-    .row-state.state-waiting-on-you {
-      border-color: var(--_warning);
-      font-weight: 600;
-    }
-
-    @media (max-width: 30rem) {
-      .row-button {
-        grid-template-columns: 1fr;
-        grid-template-areas: 'number' 'title' 'state' 'updated';
-      }
-      .row-state {
-        justify-self: start;
-      }
-    }
-
     @media (forced-colors: active) {
       .marker {
         border-color: CanvasText;
@@ -424,13 +316,8 @@ export const styles = [
         border-color: Highlight;
       }
       .event,
-      .waiting,
-      .decision,
-      .stale {
+      .panel {
         border-color: CanvasText;
-      }
-      .filter:has(input:checked) {
-        border-color: Highlight;
       }
     }
   `,

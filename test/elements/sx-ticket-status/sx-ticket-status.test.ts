@@ -4,7 +4,7 @@ import '../../../src/elements/sx-provider/sx-provider.js';
 import '../../../src/elements/sx-ticket-status/sx-ticket-status.js';
 import type { SxProvider } from '../../../src/elements/sx-provider/sx-provider.component.js';
 import type { SxTicketStatus } from '../../../src/elements/sx-ticket-status/sx-ticket-status.component.js';
-import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
+import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions, type MemoryFault } from '../../../src/adapters/memory/index.js';
 import { seedTickets } from '../../../src/adapters/memory/seed/tickets.js';
 import type { SxErrorDetail } from '../../../src/core/events.js';
 
@@ -166,6 +166,65 @@ describe('<sx-ticket-status> detail', () => {
     expect($$(second.element, '[part=event]').filter((node) => words(node).includes('The dock light blinks orange.'))).to.have.length(1);
   });
 
+  async function reloadWithQueuedDecision(operation: 'confirmResolution' | 'reopenTicket', act: (element: SxTicketStatus) => Promise<void>) {
+    const dbName = freshName();
+    const faults: MemoryFault[] = [{ kind: 'server', operation }];
+    const first = await mount(backend({ dbName, faults }), 'INC0012003');
+    await shown(first.element, 'Cannot print to the Follow-Me printer on the 3rd floor');
+    await act(first.element);
+    await waitUntil(() => words($(first.element, '[part=decision]')).includes('Sending your answer…'));
+    const outbox = first.provider.connection!.outbox;
+    await waitUntil(
+      async () => (await outbox.entries()).some((entry) => entry.status === 'pending' && entry.error),
+      'the failed send was never queued for a retry',
+    );
+
+    // Reload: the page goes away; a new backend object and provider start on the same database.
+    const connection = first.provider.connection!;
+    first.provider.remove();
+    connection.close();
+    const reloaded = backend({ dbName, faults });
+    const second = await mount(reloaded, 'INC0012003');
+    await shown(second.element, 'Cannot print to the Follow-Me printer on the 3rd floor');
+    await waitUntil(
+      () => words($(second.element, '[part=decision]')).includes('Sending your answer…'),
+      'the queued answer was not shown as being sent after the reload',
+    );
+    return { reloaded, element: second.element };
+  }
+
+  it('shows a confirm still queued at a reload as being sent, and closes the ticket once it is delivered', async () => {
+    const { reloaded, element } = await reloadWithQueuedDecision('confirmResolution', async (page) => {
+      button(page, 'Yes, it’s fixed').click();
+    });
+    expect(button(element, 'Yes, it’s fixed').disabled).to.equal(true);
+    await expect(element).to.be.accessible();
+
+    reloaded.setFaults([]);
+    dispatchEvent(new Event('online'));
+    await waitUntil(() => words($(element, '[part=decision]')).includes('We have closed your request'), 'the confirm was never delivered');
+    expect(currentStep(element)).to.equal('Closed, current');
+    expect((await reloaded.getTicket('INC0012003')).state).to.equal('closed');
+  });
+
+  it('shows a reopen still queued at a reload as being sent, and reopens the ticket once it is delivered', async () => {
+    const { reloaded, element } = await reloadWithQueuedDecision('reopenTicket', async (page) => {
+      button(page, 'No, still broken').click();
+      await page.updateComplete;
+      await type($(page, '#reason')!, 'Still no prints.');
+      button(page, 'Reopen the request').click();
+    });
+    expect(button(element, 'No, still broken').disabled).to.equal(true);
+    await expect(element).to.be.accessible();
+
+    reloaded.setFaults([]);
+    dispatchEvent(new Event('online'));
+    await waitUntil(() => words($(element, '[part=decision]')).includes('We have reopened your request'), 'the reopen was never delivered');
+    expect(currentStep(element)).to.equal('In progress, current');
+    const ticket = await reloaded.getTicket('INC0012003');
+    expect(ticket.events.filter((event) => event.type === 'reopened' && event.text === 'Still no prints.')).to.have.length(1);
+  });
+
   it('asks for a message before sending an empty comment', async () => {
     const { element } = await mount(backend(), 'INC0012001');
     await shown(element, 'Laptop won’t charge when connected to the docking station');
@@ -292,6 +351,20 @@ describe('<sx-ticket-status> states', () => {
     const { element } = await mount(backend({ dbName, faults: [{ kind: 'network', operation: 'getTicket' }] }), 'INC0012001');
     await shown(element, 'Laptop won’t charge when connected to the docking station');
     expect(words($(element, '.stale'))).to.contain('Showing what we last saw. It may be out of date.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the last known list, marked stale, when offline', async () => {
+    const dbName = freshName();
+    const first = await mount(backend({ dbName }));
+    await waitUntil(() => $$(first.element, '[part=list-item]').length > 0, 'the list never loaded');
+    const listed = $$(first.element, '.row-number').map(words);
+    first.provider.remove();
+    const { element } = await mount(backend({ dbName, faults: [{ kind: 'network', operation: 'listTickets' }] }));
+    await waitUntil(() => $(element, '.stale'), 'the list was not shown as stale');
+    expect(words($(element, '.stale'))).to.contain('Showing what we last saw. It may be out of date.');
+    expect($$(element, '.row-number').map(words)).to.deep.equal(listed);
+    expect($(element, '[role=alert]')).to.equal(null);
     await expect(element).to.be.accessible();
   });
 

@@ -1,0 +1,88 @@
+/**
+ * The history of public updates, newest or oldest first, windowed for long histories, with this
+ * person's comments that the outbox has not delivered yet shown at the newest end.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Ticket, TicketEvent } from '../../core/schemas.js';
+import type { Formatters } from './formatters.js';
+import { newestWindow, orderEvents, type TimelineOrder } from './timeline.js';
+import type { PendingComment } from './ticket-writes.js';
+
+export interface TimelineView {
+  ticket: Ticket;
+  order: TimelineOrder;
+  /** How many of the newest events are rendered. */
+  eventLimit: number;
+  pending: readonly PendingComment[];
+  /** Events this page sent, marked "Sent". */
+  sentEventIds: ReadonlySet<string>;
+  onToggleOrder(): void;
+  onShowEarlier(): void;
+  onRetry(key: string): void;
+}
+
+export function renderTimeline(view: TimelineView, f: Formatters) {
+  const { ticket, order } = view;
+  const { shown, hidden } = newestWindow(orderEvents(ticket.events, order), order, view.eventLimit);
+  const pending = view.pending.map((comment) => renderPending(comment, view.onRetry, f));
+  const earlier = hidden
+    ? html`<button type="button" class="earlier" @click=${view.onShowEarlier}>${f.t('timeline.earlier', { count: hidden })}</button>`
+    : nothing;
+  const events = shown.map((event) => renderEvent(event, view.sentEventIds.has(event.id), f));
+  return html`<section class="timeline" part="timeline" aria-labelledby="timeline-title">
+    <div class="timeline-head">
+      <h3 id="timeline-title">${f.t('timeline.title')}</h3>
+      <button type="button" class="order" @click=${view.onToggleOrder}>
+        ${f.t(order === 'newest' ? 'timeline.showOldest' : 'timeline.showNewest')}
+      </button>
+    </div>
+    ${order === 'oldest' ? earlier : nothing}
+    ${ticket.events.length || view.pending.length
+      ? html`<ol class="events">
+          ${order === 'newest' ? [...pending].reverse() : nothing}${events}${order === 'oldest' ? pending : nothing}
+        </ol>`
+      : html`<p class="empty">${f.t('timeline.empty')}</p>`}
+    ${order === 'newest' ? earlier : nothing}
+  </section>`;
+}
+
+function eventTitle(event: TicketEvent, f: Formatters): string {
+  if (event.type === 'state-change') {
+    return f.t('event.state-change', { stage: event.state ? f.t(`stage.${event.state}`) : '' });
+  }
+  return f.t(`event.${event.type}`);
+}
+
+function renderEvent(event: TicketEvent, sent: boolean, f: Formatters): TemplateResult {
+  const agent = event.author?.isAgent ?? !event.author;
+  const showText = event.text && (event.type !== 'state-change' || event.text !== '');
+  return html`<li class="event ${agent ? 'agent' : 'requester'} type-${event.type}" part="event">
+    <div class="event-head">
+      <span class="author">${event.author?.name ?? f.t('event.unknownAuthor')}</span>
+      ${event.author?.isAgent ? html`<span class="badge">${f.t('timeline.agent')}</span>` : nothing}
+      <time datetime=${event.at} title=${f.date(event.at)}>${f.relative(event.at)}</time>
+      ${sent ? html`<span class="sent">${f.t('comment.sent')}</span>` : nothing}
+    </div>
+    ${event.type === 'comment' ? nothing : html`<p class="event-title">${eventTitle(event, f)}</p>`}
+    ${showText ? html`<p class="event-text">${event.text}</p>` : nothing}
+  </li>`;
+}
+
+function pendingLabel(comment: PendingComment) {
+  if (comment.status === 'delivered') return 'comment.sent';
+  if (comment.status === 'failed') return 'comment.failed';
+  return comment.retrying ? 'comment.queued' : 'comment.sending';
+}
+
+function renderPending(comment: PendingComment, onRetry: (key: string) => void, f: Formatters): TemplateResult {
+  return html`<li class="event requester pending status-${comment.status}" part="event" data-pending=${comment.status}>
+    <div class="event-head">
+      <span class="author">${f.t('comment.you')}</span>
+      <span class="pending-status">${f.t(pendingLabel(comment))}</span>
+    </div>
+    <p class="event-text">${comment.text}</p>
+    ${comment.status === 'failed'
+      ? html`<button type="button" @click=${() => onRetry(comment.key)}>${f.t('comment.retry')}</button>`
+      : nothing}
+  </li>`;
+}

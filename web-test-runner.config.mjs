@@ -20,7 +20,8 @@ export default {
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
     }),
   ],
-  concurrency: 2,
+  // One test file at a time: two cores also run the dev server, Prism and the browser itself.
+  concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },

@@ -89,7 +89,8 @@ export class ServiceController implements ReactiveController {
     try {
       sink(toAnalyticsRecord(event, this.host, this.now()));
     } catch (error) {
-      // A broken analytics callback must never break the widget.
+      // A broken analytics callback must never break the widget; the page's developer still hears of it.
+      // eslint-disable-next-line no-console
       console.error('sx-kit: analytics callback failed', error);
     }
   }

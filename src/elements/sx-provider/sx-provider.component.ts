@@ -116,6 +116,8 @@ export class SxProvider extends LitElement {
       if (ticket !== this.resolving) return;
       this.connection = undefined;
       this.problem = `sx-provider: the "${String(adapter)}" adapter could not start: ${(error as Error).message}`;
+      // For the page's developer: the same text the provider shows in place of its content.
+      // eslint-disable-next-line no-console
       console.error(this.problem);
     }
   }

@@ -12,20 +12,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { createJsmAdapter, type JsmAdapterOptions } from '../../../src/adapters/jsm/index.js';
-import { AdapterError, type ServiceAdapter } from '../../../src/core/adapter.js';
+import type { ServiceAdapter } from '../../../src/core/adapter.js';
+import { describeEntry, operation, report, requirePrism, runProbe, type PrismEntry, type ProbeMode } from '../prism-probes.js';
 
 const SPEC = 'jsm-servicedeskapi';
-interface PrismEntry {
-  spec: string;
-  probe?: string;
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  verdict: 'accepted' | 'rejected' | 'response-invalid';
-  error?: string;
-  violations: { location?: (string | number)[]; message: string }[];
-}
 interface Probe {
   options?: Partial<JsmAdapterOptions>;
   call: (adapter: ServiceAdapter) => Promise<unknown>;
@@ -109,55 +99,30 @@ const PROBES: Record<string, Probe> = {
   },
 };
 
-const operation = (entry: PrismEntry) => `${entry.method} ${entry.path}`;
-const describeEntry = (entry: PrismEntry) =>
-  `${operation(entry)}${entry.query} → ${entry.status} ${entry.error ?? entry.verdict}: ${entry.violations.map((v) => `${v.location?.join('.') ?? ''} ${v.message}`).join('; ')}`;
-
-async function prismLog(tag: string): Promise<PrismEntry[]> {
-  const entries = (await (await fetch(`/__prism/log?probe=${encodeURIComponent(tag)}`)).json()) as PrismEntry[];
-  return entries.filter((entry) => entry.probe === tag);
-}
-
-/** Runs one adapter call against Prism; an AdapterError is an outcome, anything else a crash. */
-async function run(name: string, probe: Probe, mode: 'examples' | 'dynamic') {
-  const tag = `${RUN}:${name}:${mode}`;
-  // Counts requests in flight, so the log is read only after the last one (a failed
-  // Promise.all leaves its siblings running).
-  const pending = new Set<Promise<unknown>>();
-  const adapter = createJsmAdapter({
-    siteUrl: `/__prism/${SPEC}`,
-    serviceDeskId: 10,
-    retries: 0,
-    // The spec's operations ask for OAuth 2.0 (3LO): a bearer token.
-    getToken: () => 'prism-check-token',
-    headers: () => ({ 'X-Sx-Probe': tag, ...(mode === 'dynamic' ? { Prefer: 'dynamic=true' } : {}) }),
-    fetch: (input, init) => {
-      const sent = fetch(input, init);
-      pending.add(sent.catch(() => undefined));
-      return sent;
-    },
-    ...probe.options,
-  });
-  const outcome = await probe.call(adapter).then(
-    () => undefined,
-    (error: unknown) => {
-      if (error instanceof AdapterError) return error;
-      throw error;
-    },
+/** Runs one adapter call against Prism. */
+function run(name: string, probe: Probe, mode: ProbeMode) {
+  return runProbe(
+    `${RUN}:${name}:${mode}`,
+    mode,
+    ({ headers, fetch }) =>
+      createJsmAdapter({
+        siteUrl: `/__prism/${SPEC}`,
+        serviceDeskId: 10,
+        retries: 0,
+        // The spec's operations ask for OAuth 2.0 (3LO): a bearer token.
+        getToken: () => 'prism-check-token',
+        headers: () => headers,
+        fetch,
+        ...probe.options,
+      }),
+    probe.call,
   );
-  await Promise.all(pending);
-  return { tag, outcome, entries: await prismLog(tag) };
 }
 
 describe('jsm adapter against Atlassian’s servicedeskapi OpenAPI document (Prism)', function () {
   before(async function () {
     this.timeout(90_000);
-    const response = await fetch(`/__prism/${SPEC}`);
-    if (response.status === 404) {
-      console.info(`skipped: JSM Prism checks, vendor spec ${SPEC} not found (../shared/reference is not beside this clone)`);
-      this.skip();
-    }
-    if (!response.ok) throw new Error(`Prism for ${SPEC}: ${(await response.json()).error}`);
+    await requirePrism(this, [SPEC], 'JSM');
   });
 
   for (const [name, probe] of Object.entries(PROBES)) {
@@ -169,11 +134,7 @@ describe('jsm adapter against Atlassian’s servicedeskapi OpenAPI document (Pri
         result = await run(name, probe, 'dynamic');
         runs.push(result);
       }
-      // The report (shown with a filterBrowserLogs that lets `log` through).
-      for (const each of runs) {
-        const outcome = each.outcome ? `${each.outcome.kind}: ${each.outcome.message}` : 'ok';
-        console.log(`prism ${each.tag}\n  adapter → ${outcome}\n  ${each.entries.map(describeEntry).join('\n  ')}`);
-      }
+      report(runs);
       const entries = runs.flatMap((each) => each.entries);
       expect(entries.length, `${name} sent nothing to Prism`).to.be.greaterThan(0);
 

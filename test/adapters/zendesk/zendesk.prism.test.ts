@@ -11,20 +11,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { createZendeskAdapter } from '../../../src/adapters/zendesk/index.js';
-import { AdapterError, type ServiceAdapter } from '../../../src/core/adapter.js';
+import type { ServiceAdapter } from '../../../src/core/adapter.js';
+import { describeEntry, operation, prismLog, report, requirePrism, runProbe, type PrismEntry, type ProbeMode } from '../prism-probes.js';
 
 type Spec = 'zendesk-support' | 'zendesk-help-center';
-interface PrismEntry {
-  spec: string;
-  probe?: string;
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  verdict: 'accepted' | 'rejected' | 'response-invalid';
-  error?: string;
-  violations: { location?: (string | number)[]; message: string }[];
-}
 interface Probe {
   spec: Spec;
   call: (adapter: ServiceAdapter) => Promise<unknown>;
@@ -133,41 +123,22 @@ const PROBES: Record<string, Probe> = {
   },
 };
 
-const operation = (entry: PrismEntry) => `${entry.method} ${entry.path}`;
-const describeEntry = (entry: PrismEntry) =>
-  `${operation(entry)}${entry.query} → ${entry.status} ${entry.error ?? entry.verdict}: ${entry.violations.map((v) => `${v.location?.join('.') ?? ''} ${v.message}`).join('; ')}`;
 const gapOf = (entry: PrismEntry) => SPEC_GAPS.find((gap) => gap.request.test(operation(entry)) && gap.error === entry.error);
 
-async function prismLog(tag: string): Promise<PrismEntry[]> {
-  const entries = (await (await fetch(`/__prism/log?probe=${encodeURIComponent(tag)}`)).json()) as PrismEntry[];
-  return entries.filter((entry) => entry.probe === tag);
-}
-
-/** Runs one adapter call against Prism; an AdapterError is an outcome, anything else a crash. */
-async function run(name: string, probe: Probe, mode: 'examples' | 'dynamic') {
-  const tag = `${RUN}:${name}:${mode}`;
-  // Counts requests in flight, so the log is read only after the last one (a failed
-  // Promise.all leaves its siblings running).
-  const pending = new Set<Promise<unknown>>();
-  const adapter = createZendeskAdapter({
-    baseUrl: `/__prism/${probe.spec}`,
-    retries: 0,
-    fetch: (input, init) => {
-      const sent = fetch(input, init);
-      pending.add(sent.catch(() => undefined));
-      return sent;
-    },
-    headers: () => ({ Authorization: AUTHORIZATION, 'X-Sx-Probe': tag, ...(mode === 'dynamic' ? { Prefer: 'dynamic=true' } : {}) }),
-  });
-  const outcome = await probe.call(adapter).then(
-    () => undefined,
-    (error: unknown) => {
-      if (error instanceof AdapterError) return error;
-      throw error;
-    },
+/** Runs one adapter call against Prism. */
+function run(name: string, probe: Probe, mode: ProbeMode) {
+  return runProbe(
+    `${RUN}:${name}:${mode}`,
+    mode,
+    ({ headers, fetch }) =>
+      createZendeskAdapter({
+        baseUrl: `/__prism/${probe.spec}`,
+        retries: 0,
+        fetch,
+        headers: () => ({ Authorization: AUTHORIZATION, ...headers }),
+      }),
+    probe.call,
   );
-  await Promise.all(pending);
-  return { tag, outcome, entries: await prismLog(tag) };
 }
 
 /** A request Prism refused only for its body (no requestBody in the spec), re-sent without one. */
@@ -184,14 +155,7 @@ async function bodylessReplay(entry: PrismEntry, tag: string): Promise<PrismEntr
 describe('zendesk adapter against Zendesk’s OpenAPI documents (Prism)', function () {
   before(async function () {
     this.timeout(90_000);
-    for (const spec of SPECS) {
-      const response = await fetch(`/__prism/${spec}`);
-      if (response.status === 404) {
-        console.info(`skipped: Zendesk Prism checks, vendor spec ${spec} not found (../shared/reference is not beside this clone)`);
-        this.skip();
-      }
-      if (!response.ok) throw new Error(`Prism for ${spec}: ${(await response.json()).error}`);
-    }
+    await requirePrism(this, SPECS, 'Zendesk');
   });
 
   for (const [name, probe] of Object.entries(PROBES)) {
@@ -203,11 +167,7 @@ describe('zendesk adapter against Zendesk’s OpenAPI documents (Prism)', functi
         result = await run(name, probe, 'dynamic');
         runs.push(result);
       }
-      // The report (shown with a filterBrowserLogs that lets `log` through).
-      for (const each of runs) {
-        const outcome = each.outcome ? `${each.outcome.kind}: ${each.outcome.message}` : 'ok';
-        console.log(`prism ${each.tag}\n  adapter → ${outcome}\n  ${each.entries.map(describeEntry).join('\n  ')}`);
-      }
+      report(runs);
       const entries = runs.flatMap((each) => each.entries);
       expect(entries.length, `${name} sent nothing to Prism`).to.be.greaterThan(0);
 

@@ -37,6 +37,7 @@ export const CAPABILITIES = [
   'requests',
   'people',
   'satisfaction',
+  'satisfaction-topics',
   'survey-state',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
@@ -57,6 +58,8 @@ export const CAPABILITY_METHODS: Readonly<Record<Capability, readonly (keyof Ser
   requests: ['submitRequest'],
   people: ['searchPeople'],
   satisfaction: ['submitSatisfaction'],
+  // Answers about a topic (an experience pulse), not only about a ticket; many desks rate tickets only.
+  'satisfaction-topics': [],
   'survey-state': ['getSurveyState'],
 };
 

@@ -55,6 +55,7 @@ const DEFAULT_CAPABILITIES: readonly Capability[] = [
   'requests',
   'people',
   'satisfaction',
+  'satisfaction-topics',
   'survey-state',
 ];
 

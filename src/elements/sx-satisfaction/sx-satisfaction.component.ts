@@ -157,7 +157,8 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
       this.phase = 'unconfigured';
       return;
     }
-    if (!subject || !connection.has('satisfaction')) {
+    const canAnswer = connection.has(subject?.type === 'topic' ? 'satisfaction-topics' : 'satisfaction');
+    if (!subject || !connection.has('satisfaction') || !canAnswer) {
       this.phase = 'hidden';
       return;
     }

@@ -281,6 +281,21 @@ describe('<sx-satisfaction>', () => {
     await shown(otherTopic.element);
   });
 
+  it('stays hidden for a topic when the backend rates tickets only, and still asks about tickets', async () => {
+    const ticketsOnly = () => {
+      const adapter = createMemoryAdapter({ dbName: `sx-satisfaction-tickets-only-${Date.now()}-${run++}` });
+      Object.defineProperty(adapter, 'capabilities', { value: { ...adapter.capabilities, 'satisfaction-topics': false } });
+      return adapter;
+    };
+    const topic = await mount({ topic: 'laptop-refresh' }, { adapter: ticketsOnly() });
+    await expectHidden(topic.element);
+    await expect(topic.element).to.be.accessible();
+    topic.page.remove();
+
+    const ticket = await mount({ 'ticket-id': 'INC0012003' }, { adapter: ticketsOnly() });
+    await shown(ticket.element);
+  });
+
   it('"Not now" hides the prompt for the snooze time, then asks again', async () => {
     const first = await mount({ topic: 'vpn-pulse', 'snooze-days': '2' });
     await shown(first.element);

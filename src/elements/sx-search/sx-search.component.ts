@@ -15,7 +15,9 @@ import {
 import { errorKind, renderNotConnected } from '../shared/problem.js';
 import { SxElement } from '../shared/sx-element.js';
 import { base } from '../../styles/shared.styles.js';
+import { ArticleReader } from './article-reader.js';
 import { renderArticleView } from './article-view.js';
+import { comboboxKey } from './combobox-keys.js';
 import { forgetRecent, groupHits, loadRecent, parseSources, rememberSearch } from './search-helpers.js';
 import { renderListOptions } from './search-listbox.js';
 import { renderEscalate, renderPanel, renderSuggested } from './search-panels.js';
@@ -90,7 +92,6 @@ export class SxSearch extends SxElement<typeof messages.en> {
   @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   @state() private recent: string[] = [];
   @state() private suggested: SearchHit[] = [];
-  @state() private view?: ArticleView;
   @state() private announcement = '';
 
   @query('input') private input?: HTMLInputElement;
@@ -98,17 +99,22 @@ export class SxSearch extends SxElement<typeof messages.en> {
 
   private timer?: ReturnType<typeof setTimeout>;
   private searchController?: AbortController;
-  private articleController?: AbortController;
   private sequence = 0;
   private lastSearched = '';
-  private readonly articlesSeen = new Set<string>();
-  private escalated = false;
-  private deflected = false;
   private focusAfterRender?: string;
   private readonly vocabulary = new Set<string>();
   private vocabularyOf?: SynonymMap | null;
   private contextLoadedFor?: string;
   private recentScope?: string;
+
+  private readonly reader = new ArticleReader(this, {
+    connection: () => this.service.connection,
+    lastSearched: () => this.lastSearched,
+    typed: () => this.query.trim(),
+    t: (key, params) => this.t(key, params),
+    announce: (text) => (this.announcement = text),
+    focusAfterRender: (selector) => (this.focusAfterRender = selector),
+  });
 
   constructor() {
     super(messages);
@@ -118,18 +124,14 @@ export class SxSearch extends SxElement<typeof messages.en> {
     super.connectedCallback();
     addEventListener('online', this.onOnline);
     addEventListener('offline', this.onOffline);
-    addEventListener('pagehide', this.onPageHide);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('online', this.onOnline);
     removeEventListener('offline', this.onOffline);
-    removeEventListener('pagehide', this.onPageHide);
     clearTimeout(this.timer);
     this.searchController?.abort();
-    this.articleController?.abort();
-    this.reportLeft();
   }
 
   /** Runs a search now (skipping the debounce), as if `text` had been typed. */
@@ -164,7 +166,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
   }
 
   protected override updated() {
-    if (this.view && this.openMode === 'dialog' && this.dialog && !this.dialog.open) this.dialog.showModal();
+    if (this.reader.view && this.openMode === 'dialog' && this.dialog && !this.dialog.open) this.dialog.showModal();
     if (this.focusAfterRender) {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
       this.focusAfterRender = undefined;
@@ -194,16 +196,6 @@ export class SxSearch extends SxElement<typeof messages.en> {
   private readonly onOffline = () => {
     this.offline = true;
   };
-
-  private readonly onPageHide = () => this.reportLeft();
-
-  /** Read an article, then left (page hidden or widget removed) without asking for help: deflected. */
-  private reportLeft() {
-    const last = [...this.articlesSeen].at(-1);
-    if (!last || this.escalated || this.deflected || this.view?.feedback === 'unhelpful') return;
-    this.deflected = true;
-    this.emit('sx-deflect', { articleId: last, query: this.lastSearched, reason: 'left' });
-  }
 
   private get options(): SearchOption[] {
     if (!this.query.trim()) return this.recent.map((text, index) => ({ kind: 'recent', text, index }));
@@ -323,56 +315,29 @@ export class SxSearch extends SxElement<typeof messages.en> {
   }
 
   private onKeyDown(event: KeyboardEvent) {
-    const options = this.options;
-    const count = options.length;
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!this.expanded) {
-          this.expanded = true;
-          if (this.query.trim() && this.status === 'idle') void this.runSearch();
-          if (!event.altKey && count) this.active = 0;
-          return;
-        }
-        if (count) this.active = this.active < count - 1 ? this.active + 1 : 0;
+    const { preventDefault, expanded, active, then } = comboboxKey(event, {
+      query: this.query,
+      status: this.status,
+      expanded: this.expanded,
+      active: this.active,
+      options: this.options,
+    });
+    if (preventDefault) event.preventDefault();
+    if (expanded !== undefined) this.expanded = expanded;
+    if (active !== undefined) this.active = active;
+    switch (then?.do) {
+      case 'search':
+        void this.runSearch();
         return;
-      case 'ArrowUp':
-        event.preventDefault();
-        this.expanded = true;
-        if (count) this.active = this.active > 0 ? this.active - 1 : count - 1;
+      case 'submit':
+        this.remember(this.query);
+        void this.runSearch();
         return;
-      case 'Home':
-      case 'End':
-        if (this.expanded && this.active >= 0 && count) {
-          event.preventDefault();
-          this.active = event.key === 'Home' ? 0 : count - 1;
-        }
+      case 'clear':
+        this.clear();
         return;
-      case 'Enter': {
-        const option = this.expanded ? options.find((candidate) => candidate.index === this.active) : undefined;
-        event.preventDefault();
-        if (option) this.choose(option);
-        else if (this.query.trim()) {
-          this.expanded = true;
-          this.remember(this.query);
-          void this.runSearch();
-        }
-        return;
-      }
-      case 'Escape':
-        if (this.query) {
-          event.preventDefault();
-          this.clear();
-        } else if (this.expanded) {
-          event.preventDefault();
-          this.expanded = false;
-          this.active = -1;
-        }
-        return;
-      case 'Tab':
-        if (!count || this.status === 'empty' || this.status === 'error') return;
-        this.expanded = false;
-        this.active = -1;
+      case 'choose':
+        this.choose(then.option);
         return;
     }
   }
@@ -421,76 +386,26 @@ export class SxSearch extends SxElement<typeof messages.en> {
       if (hit.url) window.open(hit.url, '_blank', 'noopener');
       return;
     }
-    this.articlesSeen.delete(hit.id);
-    this.articlesSeen.add(hit.id);
-    this.emit('sx-article-open', { articleId: hit.id, title: hit.title, query, position });
-    this.view = { hit, status: 'loading', feedback: 'ask', feedbackPending: false };
-    this.announcement = this.t('article.loading');
-    void this.loadArticle();
-  }
-
-  private async loadArticle() {
-    const connection = this.service.connection;
-    const view = this.view;
-    if (!connection || !view) return;
-    this.articleController?.abort();
-    const controller = (this.articleController = new AbortController());
-    this.view = { ...view, status: 'loading', error: undefined };
-    try {
-      const article = await connection.adapter.getArticle!(view.hit.id, controller.signal);
-      if (this.view?.hit.id !== view.hit.id || controller.signal.aborted) return;
-      this.view = { ...this.view, status: 'ready', article };
-      this.announcement = this.t('article.opened', { title: article.title });
-      this.focusAfterRender = '#article-title';
-    } catch (error) {
-      if (isAbortError(error) || this.view?.hit.id !== view.hit.id) return;
-      this.view = { ...this.view, status: 'error', error };
-      this.emit('sx-error', { kind: errorKind(error), message: String((error as Error)?.message ?? error), operation: 'load-article' });
-    }
+    this.reader.open(hit, query, position);
   }
 
   private closeArticle() {
-    this.articleController?.abort();
     if (this.dialog?.open) this.dialog.close();
-    this.view = undefined;
+    this.reader.close();
     this.input?.focus();
-  }
-
-  private async sendFeedback(helpful: boolean, comment?: string) {
-    const connection = this.service.connection;
-    const view = this.view;
-    if (!connection || !view) return;
-    const query = this.lastSearched || this.query.trim();
-    const payload = { articleId: view.hit.id, helpful, query, ...(comment ? { comment } : {}) };
-    this.view = { ...view, feedback: helpful ? 'helpful' : 'unhelpful', feedbackPending: true };
-    this.focusAfterRender = '.thanks';
-    const entry = await connection.outbox.enqueue('article-feedback', payload);
-    this.emit('sx-article-feedback', payload);
-    if (helpful && !this.deflected && !this.escalated) {
-      this.deflected = true;
-      this.emit('sx-deflect', { articleId: view.hit.id, query, reason: 'helpful' });
-    }
-    this.announcement = this.t(helpful ? 'feedback.thanks.helpful' : 'feedback.thanks.unhelpful');
-    connection.outbox.delivered(entry.key).then(
-      () => {
-        if (this.view?.hit.id === view.hit.id) this.view = { ...this.view, feedbackPending: false };
-      },
-      () => undefined,
-    );
   }
 
   private onFeedbackSubmit(event: SubmitEvent) {
     event.preventDefault();
     const comment = (this.renderRoot.querySelector('#feedback-comment') as HTMLTextAreaElement | null)?.value.trim();
-    void this.sendFeedback(false, comment || undefined);
+    void this.reader.sendFeedback(false, comment || undefined);
   }
 
   private onEscalate(event: Event) {
     const query = this.query.trim() || this.lastSearched;
-    if (this.view?.feedback === 'comment') void this.sendFeedback(false);
-    this.escalated = true;
+    this.reader.escalating();
     if (query) this.remember(query);
-    const escalation = this.emit('sx-escalate', { query, articlesSeen: [...this.articlesSeen] }, { cancelable: true });
+    const escalation = this.emit('sx-escalate', { query, articlesSeen: this.reader.articlesSeen }, { cancelable: true });
     if (escalation.defaultPrevented) event.preventDefault();
   }
 
@@ -572,8 +487,8 @@ export class SxSearch extends SxElement<typeof messages.en> {
         </div>
       </div>
       <div role="status" class="visually-hidden">${this.announcement}</div>
-      ${this.view
-        ? this.renderArticleView(this.view)
+      ${this.reader.view
+        ? this.renderArticleView(this.reader.view)
         : !this.query.trim()
           ? renderSuggested(this.suggested, this.t, (hit) => this.openHit(hit, 0))
           : nothing}
@@ -597,13 +512,10 @@ export class SxSearch extends SxElement<typeof messages.en> {
       feedback: this.service.has('article-feedback'),
       escalate: this.renderEscalate,
       close: () => this.closeArticle(),
-      dialogClosed: () => this.view && this.closeArticle(),
-      retry: () => void this.loadArticle(),
-      rate: (helpful) => void this.sendFeedback(helpful),
-      askComment: () => {
-        this.view = { ...view, feedback: 'comment' };
-        this.focusAfterRender = '#feedback-comment';
-      },
+      dialogClosed: () => this.reader.view && this.closeArticle(),
+      retry: () => void this.reader.load(),
+      rate: (helpful) => void this.reader.sendFeedback(helpful),
+      askComment: () => this.reader.askComment(view),
       submitComment: (event) => this.onFeedbackSubmit(event),
     });
   }

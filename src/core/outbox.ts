@@ -8,6 +8,7 @@
 import { AdapterError, toAdapterError } from './adapter.js';
 import type { AdapterErrorKind, ServiceAdapter, WriteOptions } from './adapter.js';
 import { backoffDelay } from './backoff.js';
+import { settle } from './idb.js';
 import { randomId } from './random-id.js';
 import type { BackoffOptions } from './backoff.js';
 import type { ArticleFeedback, CatalogRequest, SatisfactionResponse } from './schemas.js';
@@ -74,13 +75,6 @@ interface Store {
 
 const STORE = 'entries';
 const DAY_MS = 86_400_000;
-
-function settle<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
 
 function openDatabase(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {

@@ -2,16 +2,11 @@
  * The embedded backend's mutable state in IndexedDB (tickets, write results, ratings, feedback),
  * so that a demo or a test survives a reload. Falls back to memory where IndexedDB is missing.
  */
+import { settle } from '../../core/idb.js';
 
 export const STORES = ['tickets', 'writes', 'ratings', 'feedback', 'meta'] as const;
 export type StoreName = (typeof STORES)[number];
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
 
 export interface KeyValueStore {
   get<T>(store: StoreName, key: string): Promise<T | undefined>;
@@ -37,13 +32,13 @@ async function openIndexedDb(dbName: string): Promise<KeyValueStore> {
   open.onupgradeneeded = () => {
     for (const name of STORES) open.result.createObjectStore(name);
   };
-  const db = await request(open);
+  const db = await settle(open);
   const tx = (store: StoreName, mode: IDBTransactionMode) => db.transaction(store, mode).objectStore(store);
   return {
-    get: (store, key) => request(tx(store, 'readonly').get(key)),
-    getAll: (store) => request(tx(store, 'readonly').getAll()),
+    get: (store, key) => settle(tx(store, 'readonly').get(key)),
+    getAll: (store) => settle(tx(store, 'readonly').getAll()),
     put: async (store, key, value) => {
-      await request(tx(store, 'readwrite').put(value, key));
+      await settle(tx(store, 'readwrite').put(value, key));
     },
     putMany: (store, entries) =>
       new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createMemoryAdapter, type MemoryFault } from '../src/adapters/memory/index.js';
-import '../src/elements/sx-provider/sx-provider.js';
+import '../src/provider.js';
 import '../src/elements/sx-catalog-card/sx-catalog-card.js';
 
 interface Args {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createMemoryAdapter, type MemoryFault } from '../src/adapters/memory/index.js';
 import { generateCatalog } from '../src/adapters/memory/seed/generate.js';
-import '../src/elements/sx-provider/sx-provider.js';
+import '../src/provider.js';
 import '../src/elements/sx-catalog/sx-catalog.js';
 
 interface Args {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { createMemoryAdapter, type MemoryFault } from '../src/adapters/memory/index.js';
 import { capabilities, type ServiceAdapter } from '../src/core/adapter.js';
-import '../src/elements/sx-provider/sx-provider.js';
+import '../src/provider.js';
 import '../src/elements/sx-search/sx-search.js';
 
 interface Args {

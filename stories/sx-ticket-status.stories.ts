@@ -4,7 +4,7 @@ import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/
 import { generateTickets } from '../src/adapters/memory/seed/generate.js';
 import { seedTickets } from '../src/adapters/memory/seed/tickets.js';
 import type { Ticket } from '../src/core/schemas.js';
-import '../src/elements/sx-provider/sx-provider.js';
+import '../src/provider.js';
 import '../src/elements/sx-ticket-status/sx-ticket-status.js';
 
 /**

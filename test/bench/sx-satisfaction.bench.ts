@@ -5,7 +5,7 @@
  */
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { SURVEY_POLICY_KEY } from '../../src/core/survey-policy.js';
-import '../../src/elements/sx-provider/sx-provider.js';
+import '../../src/provider.js';
 import '../../src/elements/sx-satisfaction/sx-satisfaction.js';
 import type { SxSatisfaction } from '../../src/elements/sx-satisfaction/sx-satisfaction.component.js';
 import { publish, sample } from './harness.js';

@@ -4,7 +4,7 @@
  * frame), and search quality on StackFAQ (top-1 and MRR@10 of the held-out rephrasings, with and
  * without lay-language expansion).
  */
-import '../../src/elements/sx-provider/sx-provider.js';
+import '../../src/provider.js';
 import '../../src/elements/sx-search/sx-search.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { generateArticles } from '../../src/adapters/memory/seed/generate.js';

@@ -6,7 +6,7 @@
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { generateTickets } from '../../src/adapters/memory/seed/generate.js';
 import type { Ticket, TicketSummary } from '../../src/core/schemas.js';
-import '../../src/elements/sx-provider/sx-provider.js';
+import '../../src/provider.js';
 import { SxTicketStatus } from '../../src/elements/sx-ticket-status/sx-ticket-status.js';
 import { publish, sample } from './harness.js';
 

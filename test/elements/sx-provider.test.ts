@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/elements/sx-provider/sx-provider.js';
+import '../../src/provider.js';
 import type { SxProvider } from '../../src/elements/sx-provider/sx-provider.component.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { AnalyticsRecord } from '../../src/core/analytics.js';

@@ -11,3 +11,4 @@ export type { AgentUpdate, MemoryAdapterOptions, MemoryData, MemoryFault, Memory
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   return new MemoryAdapter(options);
 }
+export { fromAttributes } from './attributes.js';

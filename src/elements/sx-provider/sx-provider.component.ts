@@ -127,7 +127,7 @@ export class SxProvider extends LitElement {
     if (!factory) {
       throw new Error(`unknown adapter; registered: ${registeredAdapters().join(', ') || 'none'}`);
     }
-    return factory({ baseUrl: this.baseUrl, element: this });
+    return factory({ baseUrl: this.baseUrl, attribute: (name) => this.getAttribute(name) || undefined });
   }
 
   protected override render() {

@@ -4,7 +4,7 @@
  * are passed in, so unit tests fix both.
  */
 import type { Sla, TicketState } from '../../core/schemas.js';
-import { isOpen } from './stages.js';
+import { isOpenState } from '../../core/ticket-states.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -30,7 +30,7 @@ export interface SlaView {
 
 /** What the SLA means right now, or undefined when there is nothing to promise (no SLA, closed). */
 export function describeSla(sla: Sla | undefined, state: TicketState, now: Date): SlaView | undefined {
-  if (!sla || !isOpen(state)) return undefined;
+  if (!sla || !isOpenState(state)) return undefined;
   const dueAt = new Date(sla.dueAt);
   const base = { kind: sla.kind, dueAt, estimate: sla.estimate === true };
   if (sla.paused || state === 'waiting-on-you') return { ...base, status: 'paused' };

@@ -14,12 +14,6 @@ export interface Step {
   status: StepStatus;
 }
 
-export const OPEN_STATES: ReadonlySet<TicketState> = new Set(['new', 'assigned', 'in-progress', 'waiting-on-you']);
-
-export function isOpen(state: TicketState): boolean {
-  return OPEN_STATES.has(state);
-}
-
 /** States the history shows this request has been in ('new' always). */
 function visitedStates(events: readonly Pick<TicketEvent, 'type' | 'state'>[]): Set<TicketState> {
   const visited = new Set<TicketState>(['new']);

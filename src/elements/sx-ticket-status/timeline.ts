@@ -3,7 +3,7 @@
  * newest page; "show earlier" widens the window.
  */
 import type { TicketEvent, TicketSummary } from '../../core/schemas.js';
-import { isOpen } from './stages.js';
+import { isOpenState } from '../../core/ticket-states.js';
 
 export type TimelineOrder = 'newest' | 'oldest';
 
@@ -24,6 +24,6 @@ export function newestWindow<T>(ordered: readonly T[], order: TimelineOrder, cou
 
 /** Requests waiting on the person first, then other open ones, then the rest; recent first within each. */
 export function openFirst<T extends Pick<TicketSummary, 'state' | 'updatedAt'>>(tickets: readonly T[]): T[] {
-  const rank = (state: TicketSummary['state']) => (state === 'waiting-on-you' ? 0 : isOpen(state) ? 1 : 2);
+  const rank = (state: TicketSummary['state']) => (state === 'waiting-on-you' ? 0 : isOpenState(state) ? 1 : 2);
   return [...tickets].sort((a, b) => rank(a.state) - rank(b.state) || b.updatedAt.localeCompare(a.updatedAt));
 }

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/sx-provider/sx-provider.js';
+import '../../../src/provider.js';
 import '../../../src/elements/sx-catalog-card/sx-catalog-card.js';
 import type { SxCatalogCard } from '../../../src/elements/sx-catalog-card/sx-catalog-card.component.js';
 import type { SxProvider } from '../../../src/elements/sx-provider/sx-provider.component.js';

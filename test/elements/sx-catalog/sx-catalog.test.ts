@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/sx-provider/sx-provider.js';
+import '../../../src/provider.js';
 import '../../../src/elements/sx-catalog/sx-catalog.js';
 import type { SxCatalog } from '../../../src/elements/sx-catalog/sx-catalog.component.js';
 import type { SxProvider } from '../../../src/elements/sx-provider/sx-provider.component.js';

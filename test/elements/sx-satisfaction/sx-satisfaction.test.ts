@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/sx-provider/sx-provider.js';
+import '../../../src/provider.js';
 import '../../../src/elements/sx-satisfaction/sx-satisfaction.js';
 import type { SxSatisfaction } from '../../../src/elements/sx-satisfaction/sx-satisfaction.component.js';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryFault } from '../../../src/adapters/memory/index.js';

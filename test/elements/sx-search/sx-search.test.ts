@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/sx-provider/sx-provider.js';
+import '../../../src/provider.js';
 import '../../../src/elements/sx-search/sx-search.js';
 import type { SxSearch } from '../../../src/elements/sx-search/sx-search.component.js';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/sx-provider/sx-provider.js';
+import '../../../src/provider.js';
 import '../../../src/elements/sx-ticket-status/sx-ticket-status.js';
 import type { SxProvider } from '../../../src/elements/sx-provider/sx-provider.component.js';
 import type { SxTicketStatus } from '../../../src/elements/sx-ticket-status/sx-ticket-status.component.js';

@@ -1,13 +1,31 @@
 /**
- * A backend as the elements use it: the validated adapter plus the outbox that delivers its
- * writes. One connection per adapter instance, shared by every element under a provider.
+ * A backend as the elements use it: the adapter wrapped once (every result validated, failures as
+ * AdapterErrors) plus the outbox that delivers its writes. One connection per adapter instance,
+ * shared by every element under a provider.
+ *
+ * Neither the schemas (zod) nor the outbox load with the elements: the schemas load beside the
+ * first request, the outbox on the first write or when the page is idle (to deliver what an
+ * earlier page left waiting).
  */
-import { CAPABILITY_METHODS, type Capability, type ServiceAdapter } from './adapter.js';
-import { Outbox, deliverWrite } from './outbox.js';
+import type { Capability, ServiceAdapter } from './adapter.js';
+import type { Outbox, OutboxEntry, OutboxStatus, WriteKind, WritePayloads } from './outbox.js';
+import { loadResultSchemas, withValidation } from './validate.js';
+
+/** The outbox as elements use it; every call loads the outbox first when it is not loaded yet. */
+export interface OutboxHandle {
+  enqueue<K extends WriteKind>(kind: K, payload: WritePayloads[K], key?: string): Promise<OutboxEntry<K>>;
+  delivered(key: string): Promise<OutboxEntry>;
+  entries(filter?: { kind?: WriteKind; status?: OutboxStatus }): Promise<OutboxEntry[]>;
+  flush(options?: { force?: boolean; forceCreatedBefore?: number }): Promise<void>;
+  retry(key: string): Promise<void>;
+  discard(key: string): Promise<void>;
+  /** Status changes of this backend's writes; returns the unsubscribe function. */
+  subscribe(listener: (entry: OutboxEntry) => void): () => void;
+}
 
 export interface ServiceConnection {
   readonly adapter: ServiceAdapter;
-  readonly outbox: Outbox;
+  readonly outbox: OutboxHandle;
   has(capability: Capability): boolean;
   close(): void;
 }
@@ -17,9 +35,13 @@ const connections = new WeakMap<ServiceAdapter, ServiceConnection>();
 export function connect(adapter: ServiceAdapter): ServiceConnection {
   const existing = connections.get(adapter);
   if (existing) return existing;
-  const validated = validatedLazily(adapter);
-  const outbox = new Outbox({ scope: adapter.id, deliver: (entry) => deliverWrite(validated, entry) });
-  outbox.start();
+  const validated = withValidation(adapter);
+  const outbox = lazyOutbox(() =>
+    import('./outbox.js').then(({ Outbox, deliverWrite }) => new Outbox({ scope: adapter.id, deliver: (entry) => deliverWrite(validated, entry) })),
+  );
+  // Off the first paint's critical path, so the first request rarely waits for the schemas.
+  setTimeout(() => void loadResultSchemas());
+  whenIdle(() => outbox.load());
   const connection: ServiceConnection = {
     adapter: validated,
     outbox,
@@ -33,28 +55,36 @@ export function connect(adapter: ServiceAdapter): ServiceConnection {
   return connection;
 }
 
-/**
- * The adapter with every result validated (core/validate). The schemas and zod load as a separate
- * chunk right after connecting instead of with every element, so an element's first paint (its
- * skeleton) does not wait for them; every result still waits for its validation.
- */
-function validatedLazily(adapter: ServiceAdapter): ServiceAdapter {
-  let validation: Promise<ServiceAdapter> | undefined;
-  const validated = () => (validation ??= import('./validate.js').then((module) => module.withValidation(adapter)));
-  // Start loading now, off the element's critical path, so the first request rarely waits for it.
-  setTimeout(validated);
-  const lazy: Record<string, unknown> = { name: adapter.name, id: adapter.id, capabilities: adapter.capabilities };
-  for (const method of new Set(Object.values(CAPABILITY_METHODS).flat())) {
-    if (typeof adapter[method] !== 'function') continue;
-    lazy[method] =
-      method === 'watchTicket'
-        ? (...args: Parameters<NonNullable<ServiceAdapter['watchTicket']>>) => {
-            void validated().then((inner) => inner.watchTicket!(...args));
-          }
-        : async (...args: unknown[]) => {
-            const inner = (await validated()) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-            return inner[method]!(...args);
-          };
-  }
-  return lazy as unknown as ServiceAdapter;
+function whenIdle(run: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1000);
+}
+
+function lazyOutbox(create: () => Promise<Outbox>): OutboxHandle & { load(): Promise<Outbox>; stop(): void } {
+  const listeners = new Set<(entry: OutboxEntry) => void>();
+  let loading: Promise<Outbox> | undefined;
+  let stopped = false;
+  const load = () =>
+    (loading ??= create().then((outbox) => {
+      outbox.subscribe((entry) => listeners.forEach((listener) => listener(entry)));
+      if (!stopped) outbox.start();
+      return outbox;
+    }));
+  return {
+    load,
+    stop: () => {
+      stopped = true;
+      void loading?.then((outbox) => outbox.stop());
+    },
+    enqueue: (kind, payload, key) => load().then((outbox) => outbox.enqueue(kind, payload, key)),
+    delivered: (key) => load().then((outbox) => outbox.delivered(key)),
+    entries: (filter) => load().then((outbox) => outbox.entries(filter)),
+    flush: (options) => load().then((outbox) => outbox.flush(options)),
+    retry: (key) => load().then((outbox) => outbox.retry(key)),
+    discard: (key) => load().then((outbox) => outbox.discard(key)),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }

@@ -4,11 +4,29 @@
  */
 import type { AdapterErrorKind } from './adapter.js';
 
+/** What an element was doing when something failed; `sx-error` names one of these. */
+export type SxOperation =
+  | 'search'
+  | 'load-article'
+  | 'article-feedback'
+  | 'list-tickets'
+  | 'load-ticket'
+  | 'refresh-ticket'
+  | 'comment'
+  | 'confirm'
+  | 'reopen'
+  | 'load-catalog'
+  | 'load-catalog-item'
+  | 'search-people'
+  | 'submit-request'
+  | 'survey-state'
+  | 'submit-satisfaction';
+
 export interface SxErrorDetail {
   kind: AdapterErrorKind;
   message: string;
-  /** What the element was doing: "search", "load-ticket", "submit-request", … */
-  operation: string;
+  /** What the element was doing. */
+  operation: SxOperation;
 }
 
 declare global {

@@ -15,3 +15,6 @@ export * from './http.js';
 export { backendHtml, preloadSanitizer } from './backend-html.js';
 export { htmlToText } from './html-text.js';
 export * from './i18n/index.js';
+export * from './ticket-states.js';
+export * from './storage.js';
+export { RESULT_SCHEMAS } from './result-schemas.js';

@@ -5,19 +5,6 @@
  */
 import type { ZodMiniType } from 'zod/mini';
 import { AdapterError, isAbortError, toAdapterError, type ServiceAdapter } from './adapter.js';
-import {
-  ArticleSchema,
-  CatalogItemSchema,
-  CatalogListSchema,
-  PersonLookupSchema,
-  RequestReceiptSchema,
-  SatisfactionReceiptSchema,
-  SearchResultsSchema,
-  SurveyStateSchema,
-  TicketEventSchema,
-  TicketListSchema,
-  TicketSchema,
-} from './schemas.js';
 
 /** `value` as the schema's type, or an `invalid-response` AdapterError naming what was wrong. */
 export function parseOrThrow<T>(schema: ZodMiniType<T>, value: unknown, what: string): T {
@@ -37,23 +24,30 @@ export function parseOrThrow<T>(schema: ZodMiniType<T>, value: unknown, what: st
 
 type Method = (...args: never[]) => Promise<unknown>;
 
-/** Each method's result schema; `null` for writes that return nothing. */
-const RESULT_SCHEMAS = {
-  searchKnowledge: SearchResultsSchema,
-  getArticle: ArticleSchema,
-  sendArticleFeedback: null,
-  listTickets: TicketListSchema,
-  getTicket: TicketSchema,
-  addComment: TicketEventSchema,
-  reopenTicket: TicketSchema,
-  confirmResolution: TicketSchema,
-  listCatalog: CatalogListSchema,
-  getCatalogItem: CatalogItemSchema,
-  submitRequest: RequestReceiptSchema,
-  searchPeople: PersonLookupSchema,
-  submitSatisfaction: SatisfactionReceiptSchema,
-  getSurveyState: SurveyStateSchema,
-} as const;
+/** The result schemas (and zod) load once, beside the first request, not with the elements. */
+let schemas: Promise<typeof import('./result-schemas.js')> | undefined;
+export function loadResultSchemas() {
+  return (schemas ??= import('./result-schemas.js'));
+}
+
+/** The adapter methods whose results are validated (writes that return nothing included). */
+const RESULT_METHODS = [
+  'searchKnowledge',
+  'getArticle',
+  'sendArticleFeedback',
+  'listTickets',
+  'getTicket',
+  'addComment',
+  'reopenTicket',
+  'confirmResolution',
+  'listCatalog',
+  'getCatalogItem',
+  'submitRequest',
+  'searchPeople',
+  'submitSatisfaction',
+  'getSurveyState',
+] as const;
+export type ResultMethod = (typeof RESULT_METHODS)[number];
 
 const validated = new WeakSet<ServiceAdapter>();
 
@@ -68,12 +62,15 @@ export function withValidation(adapter: ServiceAdapter): ServiceAdapter {
     id: adapter.id,
     capabilities: adapter.capabilities,
   };
-  for (const [name, schema] of Object.entries(RESULT_SCHEMAS)) {
+  for (const name of RESULT_METHODS) {
     const method = (adapter as unknown as Record<string, Method | undefined>)[name];
     if (typeof method !== 'function') continue;
     wrapped[name] = async (...args: never[]) => {
       try {
+        // The request does not wait for the schemas; the result does.
+        const loading = loadResultSchemas();
         const result = await method.apply(adapter, args);
+        const schema = (await loading).RESULT_SCHEMAS[name];
         return schema ? parseOrThrow(schema as ZodMiniType<unknown>, result, `${name} result`) : undefined;
       } catch (error) {
         if (isAbortError(error)) throw error;
@@ -88,8 +85,10 @@ export function withValidation(adapter: ServiceAdapter): ServiceAdapter {
         ticketId,
         (ticket) => {
           // A malformed push is dropped: polling or the next push brings a valid copy.
-          const result = TicketSchema.safeParse(ticket);
-          if (result.success) onChange(result.data);
+          void loadResultSchemas().then(({ RESULT_SCHEMAS }) => {
+            const result = RESULT_SCHEMAS.getTicket.safeParse(ticket);
+            if (result.success && !signal.aborted) onChange(result.data);
+          });
         },
         signal,
       );

@@ -9,6 +9,9 @@ export type Message = string | PluralMessage;
 export type Catalog = Record<string, Message>;
 export type Params = Record<string, string | number>;
 
+/** The one signature of "say this key in the element's language", for views and helpers. */
+export type Translate<K extends string = string> = (key: K, params?: Params) => string;
+
 /** A catalog in another language must translate every English key. */
 export type Translation<C extends Catalog> = { [K in keyof C]: Message };
 

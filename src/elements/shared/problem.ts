@@ -4,15 +4,15 @@
  */
 import { html, nothing } from 'lit';
 import { isAdapterError, type AdapterErrorKind } from '../../core/adapter.js';
-import type { CoreMessages } from '../../core/i18n/index.js';
+import type { CoreMessages, Translate } from '../../core/i18n/index.js';
 
-type Translate = (key: keyof CoreMessages & string, params?: Record<string, string | number>) => string;
+type CoreTranslate = Translate<keyof CoreMessages & string>;
 
 export function errorKind(error: unknown): AdapterErrorKind {
   return isAdapterError(error) ? error.kind : 'server';
 }
 
-export function renderProblem(t: Translate, error: unknown, onRetry?: () => void) {
+export function renderProblem(t: CoreTranslate, error: unknown, onRetry?: () => void) {
   const kind = errorKind(error);
   const wait = isAdapterError(error) && error.retryAfter ? t('error.rate-limited.wait', { count: error.retryAfter }) : '';
   return html`<div class="problem" part="error" role="alert">
@@ -24,7 +24,7 @@ export function renderProblem(t: Translate, error: unknown, onRetry?: () => void
   </div>`;
 }
 
-export function renderNotConnected(t: Translate) {
+export function renderNotConnected(t: CoreTranslate) {
   return html`<div class="problem notice" part="error" role="note">
     <h3>${t('config.missing.title')}</h3>
     <p>${t('config.missing.body')}</p>

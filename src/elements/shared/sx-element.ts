@@ -3,8 +3,9 @@
  * typed `emit()` whose events bubble out of the shadow root and reach the analytics sink.
  */
 import { LitElement } from 'lit';
+import { toAdapterError, type AdapterError } from '../../core/adapter.js';
 import type { Catalog, MessageBundle } from '../../core/i18n/index.js';
-import type { SxEventName } from '../../core/events.js';
+import type { SxEventName, SxOperation } from '../../core/events.js';
 import { LocalizeController } from './localize-controller.js';
 import { ServiceController } from './service-controller.js';
 
@@ -36,5 +37,15 @@ export abstract class SxElement<M extends Catalog = Catalog> extends LitElement 
     this.dispatchEvent(event);
     this.service.report(event);
     return event;
+  }
+
+  /**
+   * The one way an element reports a failure: as an AdapterError (whatever was thrown) in a
+   * bubbling `sx-error` event naming the operation. Returns the error for the element's error state.
+   */
+  reportError(operation: SxOperation, error: unknown): AdapterError {
+    const problem = toAdapterError(error);
+    this.emit('sx-error', { kind: problem.kind, message: problem.message, operation });
+    return problem;
   }
 }

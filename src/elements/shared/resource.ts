@@ -58,6 +58,11 @@ export class Resource<A extends readonly unknown[], T> implements ReactiveContro
     if (!sameArgs(args, this.lastArgs) || (args && this.status === 'idle')) void this.run(args);
   }
 
+  hostConnected(): void {
+    // Back on the page after a disconnect: the next update loads afresh.
+    if (!this.options.manual && this.lastArgs === undefined) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.abort();
     // Reconnected later, the element loads afresh.

@@ -82,8 +82,8 @@ export class WriteFollower implements ReactiveController {
   /** Follows a write already in the outbox (found after a reload) until it is delivered or fails. */
   follow(connection: ServiceConnection, key: string, current?: OutboxEntry): void {
     this.subscribe(connection);
+    if (!this.writes.has(key)) this.update({ key, state: current ? writeStateOf(current) : 'sending', entry: current });
     if (current) this.apply(current);
-    else if (!this.writes.has(key)) this.update({ key, state: 'sending' });
     connection.outbox.delivered(key).then(
       (entry) => this.apply(entry),
       (error: unknown) => {

@@ -17,3 +17,14 @@ export function oncePerKey(): <T>(key: string, write: () => Promise<T>) => Promi
     return pending;
   };
 }
+
+/**
+ * How long a backend-side repeat check looks back: a write re-sent after a lost answer arrives
+ * within minutes; the same text or form from the same person within this window is the same write.
+ */
+export const DEDUPE_WINDOW_MS = 10 * 60_000;
+
+/** Whether `date` (ISO 8601) falls within the repeat-check window before `now` (epoch ms). */
+export function withinDedupeWindow(date: string, now: number): boolean {
+  return now - Date.parse(date) < DEDUPE_WINDOW_MS;
+}

@@ -14,6 +14,8 @@ export interface BenchFigure {
 declare global {
   interface Window {
     __benchResult?: BenchFigure[] | Promise<BenchFigure[]>;
+    /** Set by scripts/bench.mjs: Chromium's CPU throttling rate, through CDP (1 = off). */
+    __benchSetCpuThrottling?: (rate: number) => Promise<void>;
   }
 }
 
@@ -34,4 +36,19 @@ export async function sample<T>(count: number, prepare: () => T, run: (prepared:
 /** Hands the figures to the harness; a failure becomes a page error the harness reports. */
 export function publish(figures: Promise<BenchFigure[]>): void {
   window.__benchResult = figures;
+}
+
+/**
+ * Runs `work` with Chromium's CPU slowed `rate` times (CDP `Emulation.setCPUThrottlingRate`), as a
+ * low-end laptop or a busy one would run it. Undefined when the page is opened outside the harness.
+ */
+export async function withCpuThrottling<T>(rate: number, work: () => Promise<T>): Promise<T | undefined> {
+  const setRate = window.__benchSetCpuThrottling;
+  if (!setRate) return undefined;
+  await setRate(rate);
+  try {
+    return await work();
+  } finally {
+    await setRate(1);
+  }
 }

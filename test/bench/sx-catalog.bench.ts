@@ -2,7 +2,7 @@
  * "Catalog grid of 500 cards, first render ≤ 50 ms" (DESIGN section 6): <sx-catalog> given 500
  * pre-fetched items (no backend round trip), from connection to its first rendered update.
  */
-import { generateCatalog } from '../../src/adapters/memory/seed/generate.js';
+import { generateCatalog } from './generate-data.js';
 import { SxCatalog } from '../../src/elements/sx-catalog/sx-catalog.js';
 import { publish, sample } from './harness.js';
 

@@ -4,7 +4,7 @@
  * from connection to its first rendered update, inside a provider on the embedded backend.
  */
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
-import { generateTickets } from '../../src/adapters/memory/seed/generate.js';
+import { generateTickets } from './generate-data.js';
 import type { Ticket, TicketSummary } from '../../src/core/schemas.js';
 import '../../src/provider.js';
 import { SxTicketStatus } from '../../src/elements/sx-ticket-status/sx-ticket-status.js';

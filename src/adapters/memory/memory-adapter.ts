@@ -34,6 +34,7 @@ import type {
   TicketSummary,
 } from '../../core/schemas.js';
 import { normalise } from '../../core/search-query.js';
+import { DEFAULT_STATE_LABELS, isOpenState } from '../../core/ticket-states.js';
 import { SearchIndex } from './search-index.js';
 import { openStore, type KeyValueStore } from './store.js';
 
@@ -81,17 +82,6 @@ export interface AgentUpdate {
   waitingFor?: string;
 }
 
-const STATE_LABELS: Record<TicketState, string> = {
-  new: 'New',
-  assigned: 'Assigned',
-  'in-progress': 'In Progress',
-  'waiting-on-you': 'Awaiting your reply',
-  resolved: 'Resolved',
-  closed: 'Closed',
-  cancelled: 'Cancelled',
-};
-
-const OPEN_STATES: ReadonlySet<TicketState> = new Set(['new', 'assigned', 'in-progress', 'waiting-on-you']);
 const SEED_VERSION = 1;
 const REQUESTER = { name: 'Sam Rivera', isAgent: false };
 const FOLLOW_UP =
@@ -143,7 +133,7 @@ export class MemoryAdapter implements ServiceAdapter {
     const at = this.now().toISOString();
     if (update.state && update.state !== ticket.state) {
       ticket.state = update.state;
-      ticket.stateLabel = update.stateLabel ?? STATE_LABELS[update.state];
+      ticket.stateLabel = update.stateLabel ?? DEFAULT_STATE_LABELS[update.state];
       ticket.events.push(this.event(ticket, update.state === 'resolved' ? 'resolution' : 'state-change', at, agent, undefined, update.state));
       ticket.permissions = permissionsFor(update.state);
       if (ticket.sla) ticket.sla = { ...ticket.sla, paused: update.state === 'waiting-on-you' };
@@ -186,13 +176,13 @@ export class MemoryAdapter implements ServiceAdapter {
     const text = normalise(query.text?.trim() ?? '');
     const matches = [...this.tickets.values()]
       .filter((ticket) => {
-        if (query.filter === 'open' && !OPEN_STATES.has(ticket.state)) return false;
-        if (query.filter === 'resolved' && OPEN_STATES.has(ticket.state)) return false;
+        if (query.filter === 'open' && !isOpenState(ticket.state)) return false;
+        if (query.filter === 'resolved' && isOpenState(ticket.state)) return false;
         return !text || normalise(`${ticket.number} ${ticket.title}`).includes(text);
       })
       .sort(
         (a, b) =>
-          Number(OPEN_STATES.has(b.state)) - Number(OPEN_STATES.has(a.state)) ||
+          Number(isOpenState(b.state)) - Number(isOpenState(a.state)) ||
           b.updatedAt.localeCompare(a.updatedAt),
       );
     const tickets = matches.slice(0, query.limit ?? matches.length).map(summarise);
@@ -215,7 +205,7 @@ export class MemoryAdapter implements ServiceAdapter {
       if (ticket.state === 'waiting-on-you') {
         // A reply answers the desk's question: the clock runs again.
         ticket.state = 'in-progress';
-        ticket.stateLabel = STATE_LABELS['in-progress'];
+        ticket.stateLabel = DEFAULT_STATE_LABELS['in-progress'];
         ticket.waitingFor = undefined;
         if (ticket.sla) ticket.sla = { ...ticket.sla, paused: false };
         ticket.events.push(this.event(ticket, 'state-change', event.at, undefined, undefined, 'in-progress'));
@@ -233,7 +223,7 @@ export class MemoryAdapter implements ServiceAdapter {
       const at = this.now().toISOString();
       ticket.events.push(this.event(ticket, 'reopened', at, REQUESTER, reason, 'in-progress'));
       ticket.state = 'in-progress';
-      ticket.stateLabel = STATE_LABELS['in-progress'];
+      ticket.stateLabel = DEFAULT_STATE_LABELS['in-progress'];
       ticket.permissions = permissionsFor('in-progress');
       ticket.updatedAt = at;
       await this.saveTicket(ticket);
@@ -249,7 +239,7 @@ export class MemoryAdapter implements ServiceAdapter {
       const at = this.now().toISOString();
       ticket.events.push(this.event(ticket, 'state-change', at, REQUESTER, undefined, 'closed'));
       ticket.state = 'closed';
-      ticket.stateLabel = STATE_LABELS.closed;
+      ticket.stateLabel = DEFAULT_STATE_LABELS.closed;
       ticket.permissions = permissionsFor('closed');
       ticket.updatedAt = at;
       await this.saveTicket(ticket);
@@ -303,7 +293,7 @@ export class MemoryAdapter implements ServiceAdapter {
         title: item.name,
         description: details,
         state: 'new',
-        stateLabel: STATE_LABELS.new,
+        stateLabel: DEFAULT_STATE_LABELS.new,
         priority: { level: 'moderate', label: '3 - Moderate' },
         createdAt: at,
         updatedAt: at,
@@ -356,30 +346,36 @@ export class MemoryAdapter implements ServiceAdapter {
   }
 
   private load(): Promise<void> {
-    this.ready ??= (async () => {
-      const options = this.options;
-      const needsSeed = !options.articles || !options.catalog || !options.tickets || !options.people;
-      const seed = needsSeed ? (await import('./seed/index.js')).createSeed(this.now()) : undefined;
-      this.data = {
-        articles: options.articles ?? seed?.articles ?? [],
-        catalog: options.catalog ?? seed?.catalog ?? [],
-        categories: options.categories ?? seed?.categories ?? [],
-        tickets: options.tickets ?? seed?.tickets ?? [],
-        people: options.people ?? seed?.people ?? [],
-      };
-      this.store = await openStore(this.options.dbName ?? 'sx-kit-memory', this.options.persist ?? true);
-      const [, seeded] = await Promise.all([
-        this.index.build(this.data.articles, this.data.catalog),
-        this.store.get<number>('meta', 'seed-version'),
-      ]);
-      if (seeded === SEED_VERSION) {
-        const stored = await this.store.getAll<Ticket>('tickets');
-        this.tickets = new Map(stored.map((ticket) => [ticket.id, ticket]));
-      } else {
-        await this.seedTickets();
-      }
-    })();
+    this.ready ??= this.loadOnce().catch((error: unknown) => {
+      // The seed is fetched: one that did not arrive (offline, not deployed) is asked for again.
+      this.ready = undefined;
+      throw error;
+    });
     return this.ready;
+  }
+
+  private async loadOnce(): Promise<void> {
+    const options = this.options;
+    const needsSeed = !options.articles || !options.catalog || !options.tickets || !options.people;
+    const seed = needsSeed ? await (await import('./seed/index.js')).loadSeed(this.now()) : undefined;
+    this.data = {
+      articles: options.articles ?? seed?.articles ?? [],
+      catalog: options.catalog ?? seed?.catalog ?? [],
+      categories: options.categories ?? seed?.categories ?? [],
+      tickets: options.tickets ?? seed?.tickets ?? [],
+      people: options.people ?? seed?.people ?? [],
+    };
+    this.store = await openStore(this.options.dbName ?? 'sx-kit-memory', this.options.persist ?? true);
+    const [, seeded] = await Promise.all([
+      this.index.build(this.data.articles, this.data.catalog),
+      this.store.get<number>('meta', 'seed-version'),
+    ]);
+    if (seeded === SEED_VERSION) {
+      const stored = await this.store.getAll<Ticket>('tickets');
+      this.tickets = new Map(stored.map((ticket) => [ticket.id, ticket]));
+    } else {
+      await this.seedTickets();
+    }
   }
 
   private async seedTickets() {

@@ -9,8 +9,10 @@ import {
   type CatalogItem,
   type Ticket,
 } from '../../../src/core/schemas.js';
-import { createSeed } from '../../../src/adapters/memory/seed/index.js';
-import { generateArticles, generateCatalog, generateTickets } from '../../../src/adapters/memory/seed/generate.js';
+import { AdapterError } from '../../../src/core/adapter.js';
+import { createMemoryAdapter } from '../../../src/adapters/memory/index.js';
+import { SEED_URL, loadSeed } from '../../../src/adapters/memory/seed/index.js';
+import { generateArticles, generateCatalog, generateTickets } from '../../bench/generate-data.js';
 
 const NOW = new Date('2026-06-15T10:00:00Z');
 const HOUR = 3_600_000;
@@ -44,8 +46,61 @@ function expectEventsInOrder(tickets: Ticket[]) {
   }
 }
 
+const seed = await loadSeed(NOW);
+
+/** Records every URL the page fetches; `respond` may answer instead of the network. */
+function watchFetch(respond?: (url: string) => Response | undefined) {
+  const original = window.fetch;
+  const urls: string[] = [];
+  window.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    urls.push(url);
+    return Promise.resolve(respond?.(url) ?? original(input, init));
+  };
+  return { urls, restore: () => (window.fetch = original) };
+}
+
 describe('memory seed', () => {
-  const seed = createSeed(NOW);
+  it('is data: the embedded backend fetches seed.json, once, and only when it needs the seed', async () => {
+    expect(new URL(SEED_URL).pathname).to.match(/\/adapters\/memory\/seed\/seed\.json$/);
+    const fetches = watchFetch();
+    try {
+      const seeded = createMemoryAdapter({ persist: false });
+      const [article] = await Promise.all([seeded.getArticle('KB0010001'), seeded.listTickets({ filter: 'all' })]);
+      expect(article.title).to.equal('Connect a notebook to the corporate WLAN (LARK-SECURE)');
+      expect(fetches.urls).to.deep.equal([SEED_URL.href]);
+
+      const own = createMemoryAdapter({ persist: false, articles: [], catalog: [], tickets: [], people: [] });
+      expect((await own.listTickets({ filter: 'all' })).total).to.equal(0);
+      expect(fetches.urls, 'no seed fetched for a backend given its own data').to.have.length(1);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('fails as an AdapterError when seed.json is missing, and fetches it again on the next call', async () => {
+    const adapter = createMemoryAdapter({ persist: false });
+    const missing = watchFetch(() => new Response('Not found', { status: 404, statusText: 'Not Found' }));
+    const error = await adapter.getArticle('KB0010001').catch((e: unknown) => e);
+    missing.restore();
+    expect(error).to.be.instanceOf(AdapterError);
+    expect((error as AdapterError).kind).to.equal('not-found');
+    expect((await adapter.getArticle('KB0010001')).id).to.equal('KB0010001');
+  });
+
+  it('applies ticket times relative to the clock it is loaded with', async () => {
+    const later = await loadSeed(new Date(NOW.getTime() + 24 * HOUR));
+    const [before, after] = [seed, later].map((data) => data.tickets.find((t) => t.id === 'INC0012001')!);
+    expect(Date.parse(after!.createdAt) - Date.parse(before!.createdAt)).to.equal(24 * HOUR);
+    expect(Date.parse(after!.sla!.dueAt) - Date.parse(before!.sla!.dueAt)).to.equal(24 * HOUR);
+  });
+
+  it('keeps the vendor labels of its story and the core default elsewhere', () => {
+    const label = (id: string) => seed.tickets.find((t) => t.id === id)?.stateLabel;
+    expect(label('INC0012001')).to.equal('Work in Progress');
+    expect(label('RITM0004505')).to.equal('Fulfilment');
+    expect(label('INC0012003')).to.equal('Resolved');
+  });
 
   it('has the expected amounts of data', () => {
     expect(seed.articles.length).to.be.at.least(150);
@@ -177,11 +232,13 @@ describe('memory seed', () => {
     expect(v('notes')).to.include({ type: 'textarea', max: 500 });
   });
 
-  it('returns a fresh copy each time', () => {
-    const a = createSeed(NOW);
+  it('returns a fresh copy each time', async () => {
+    const a = await loadSeed(NOW);
     a.tickets[0]?.events.push({ id: 'x', type: 'comment', at: NOW.toISOString() });
-    const b = createSeed(NOW);
+    a.articles[0]!.title = 'Changed';
+    const b = await loadSeed(NOW);
     expect(b.tickets[0]?.events.length).to.equal(seed.tickets[0]?.events.length);
+    expect(b.articles[0]?.title).to.equal(seed.articles[0]?.title);
   });
 });
 

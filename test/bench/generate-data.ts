@@ -12,8 +12,9 @@ import type {
   Ticket,
   TicketEvent,
   TicketState,
-} from '../../../core/schemas.js';
-import { PRIORITIES } from './tickets.js';
+} from '../../src/core/schemas.js';
+import { DEFAULT_STATE_LABELS, isOpenState } from '../../src/core/ticket-states.js';
+import { PRIORITIES } from '../../src/adapters/memory/seed/tickets.js';
 
 // ------------------------------------------------------------------------------------ PRNG
 
@@ -291,15 +292,6 @@ const STATE_WEIGHTS: [TicketState, number][] = [
   ['closed', 26],
   ['cancelled', 6],
 ];
-const LABELS: Record<TicketState, string> = {
-  new: 'New',
-  assigned: 'Assigned',
-  'in-progress': 'Work in Progress',
-  'waiting-on-you': 'Awaiting caller info',
-  resolved: 'Resolved',
-  closed: 'Closed',
-  cancelled: 'Cancelled',
-};
 
 function weightedState(r: Rng): TicketState {
   const total = STATE_WEIGHTS.reduce((sum, [, w]) => sum + w, 0);
@@ -321,7 +313,7 @@ export function generateTickets(count: number, now: Date, seed = 1, eventsPerTic
     const isRequest = r.chance(0.35);
     const number = `${isRequest ? 'RITM' : 'INC'}${String(1000001 + i).padStart(7, '0')}`;
     const state = weightedState(r);
-    const open = state === 'new' || state === 'assigned' || state === 'in-progress' || state === 'waiting-on-you';
+    const open = isOpenState(state);
     const subject = r.pick(topic.subjects);
     const title = isRequest ? `Request: ${subject} ${r.pick(LOCATIONS)}` : `${cap(subject)} ${r.pick(PROBLEMS)}`;
     const level = r.pick(['critical', 'high', 'moderate', 'moderate', 'low', 'low', 'planning'] as const);
@@ -380,7 +372,7 @@ export function generateTickets(count: number, now: Date, seed = 1, eventsPerTic
       title,
       description: `${cap(subject)}: ${r.pick(PROBLEMS)}. ${r.pick(REQUESTER_LINES)}`,
       state,
-      stateLabel: LABELS[state],
+      stateLabel: DEFAULT_STATE_LABELS[state],
       priority: PRIORITIES[level],
       createdAt: at(start),
       updatedAt: last.at,

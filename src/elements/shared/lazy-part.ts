@@ -1,0 +1,70 @@
+/**
+ * The one way an element loads a part it does not need for its first paint (an article view, a
+ * request form, a follow-up question): the module is imported the first time it is asked for, and
+ * the styles it exports join the element's shadow root then, so neither weighs on the first load.
+ * A part that failed to load (offline, a new deploy) is tried again the next time it is asked for.
+ */
+import { adoptStyles, supportsAdoptingStyleSheets, type CSSResultOrNative, type ReactiveElement } from 'lit';
+
+/** What a lazily loaded part exports besides its code. */
+export interface PartModule {
+  readonly styles?: CSSResultOrNative | readonly CSSResultOrNative[];
+}
+
+const added = new WeakMap<ShadowRoot, CSSResultOrNative[]>();
+
+/** Adds a part's styles after the element's own (and the parts' before it), in this shadow root only. */
+function addStyles(host: ReactiveElement, styles: readonly CSSResultOrNative[]): void {
+  const root = host.renderRoot;
+  if (!styles.length || !(root instanceof ShadowRoot)) return;
+  const all = [...(added.get(root) ?? []), ...styles];
+  added.set(root, all);
+  // adoptStyles replaces adopted sheets, but only appends <style> elements where sheets are unsupported.
+  const own = (host.constructor as typeof ReactiveElement).elementStyles;
+  adoptStyles(root, supportsAdoptingStyleSheets ? [...own, ...all] : [...styles]);
+}
+
+export class LazyPart<M extends PartModule> {
+  /** The module, once loaded; until then the host shows a placeholder of the same size. */
+  module?: M;
+  /** The last load failed; asking again retries. */
+  failed = false;
+  private loading?: Promise<M>;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly importer: () => Promise<M>,
+  ) {}
+
+  /** Resolves with the module once it is loaded and its styles are in place; rejects when loading failed. */
+  ready(): Promise<M> {
+    this.loading ??= this.importer().then(
+      (module) => {
+        const styles = module.styles;
+        addStyles(this.host, styles === undefined ? [] : Array.isArray(styles) ? styles : [styles as CSSResultOrNative]);
+        this.module = module;
+        this.failed = false;
+        this.host.requestUpdate();
+        return module;
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        this.failed = true;
+        this.host.requestUpdate();
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+
+  /** Like `ready()`, but resolves with undefined when loading failed. */
+  load(): Promise<M | undefined> {
+    return this.ready().catch(() => undefined);
+  }
+
+  /** The module if loaded; otherwise starts loading it and returns undefined (call it while rendering). */
+  get(): M | undefined {
+    if (!this.module && !this.loading) void this.load();
+    return this.module;
+  }
+}

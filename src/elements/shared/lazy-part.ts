@@ -2,7 +2,7 @@
  * The one way an element loads a part it does not need for its first paint (an article view, a
  * request form, a follow-up question): the module is imported the first time it is asked for, and
  * the styles it exports join the element's shadow root then, so neither weighs on the first load.
- * A part that failed to load (offline, a new deploy) is tried again the next time it is asked for.
+ * A part that failed to load (offline, a new deploy) shows its retry; `load()` tries again.
  */
 import { adoptStyles, supportsAdoptingStyleSheets, type CSSResultOrNative, type ReactiveElement } from 'lit';
 
@@ -27,7 +27,7 @@ function addStyles(host: ReactiveElement, styles: readonly CSSResultOrNative[]):
 export class LazyPart<M extends PartModule> {
   /** The module, once loaded; until then the host shows a placeholder of the same size. */
   module?: M;
-  /** The last load failed; asking again retries. */
+  /** The last load failed; `get()` does not retry (no loop while offline), `load()` does. */
   failed = false;
   private loading?: Promise<M>;
 
@@ -64,7 +64,7 @@ export class LazyPart<M extends PartModule> {
 
   /** The module if loaded; otherwise starts loading it and returns undefined (call it while rendering). */
   get(): M | undefined {
-    if (!this.module && !this.loading) void this.load();
+    if (!this.module && !this.loading && !this.failed) void this.load();
     return this.module;
   }
 }

@@ -60,16 +60,16 @@ export class JsonStore<T> {
   }
 
   get(key = ''): T | undefined {
+    const storage = this.backend();
+    if (!storage) return this.memory.get(key);
     try {
-      const raw = this.backend()?.getItem(this.keyOf(key));
-      if (raw !== null && raw !== undefined) {
-        const value = this.parse(JSON.parse(raw));
-        if (value !== undefined) return value;
-      }
+      const raw = storage.getItem(this.keyOf(key));
+      // Storage works: what it holds is the truth (another tab may have removed the value).
+      return raw === null ? undefined : this.parse(JSON.parse(raw));
     } catch {
-      // Unreadable or foreign data: fall through to what this page knows.
+      // Blocked, or unreadable data: what this page knows is the best answer.
+      return this.memory.get(key);
     }
-    return this.memory.get(key);
   }
 
   set(key: string, value: T): void {

@@ -57,3 +57,13 @@ describe('JsonStore (the one way the kit uses browser storage)', () => {
     session.delete('n');
   });
 });
+
+describe('JsonStore and other tabs', () => {
+  it('does not bring back a value another tab removed', () => {
+    const storage = memoryStorage();
+    const store = new JsonStore<string[]>('sx-kit:test:', { storage });
+    store.set('recent', ['vpn']);
+    storage.removeItem('sx-kit:test:recent');
+    expect(store.get('recent')).to.equal(undefined);
+  });
+});

@@ -1,52 +1,63 @@
 /**
  * Reading an article inside <sx-search>: opening and loading it, "Was this helpful?" stored through
  * the outbox, and deflection: rated helpful, or read and left (page hidden or widget removed)
- * without asking the service desk.
+ * without asking the service desk. Loaded with the article view, on the first article opened.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError } from '../../core/adapter.js';
+import type { ReactiveController } from 'lit';
 import type { ServiceConnection } from '../../core/connection.js';
-import type { SearchHit } from '../../core/schemas.js';
-import { errorKind } from '../shared/problem.js';
+import type { Article, SearchHit } from '../../core/schemas.js';
+import { Resource, type ResourceHost } from '../shared/resource.js';
 import type { SxElement } from '../shared/sx-element.js';
-import type { ArticleView, Translate } from './search-view.js';
+import type { EscalationWitness, SearchController } from './search-controller.js';
+import type { ArticleView, Feedback } from './search-view.js';
 
-export interface ArticleReaderHooks {
-  connection(): ServiceConnection | undefined;
-  /** The last query that was searched for ('' when none). */
-  lastSearched(): string;
-  /** What is in the search box now, trimmed. */
-  typed(): string;
-  t: Translate;
-  /** Says something to the live region. */
-  announce(text: string): void;
-  /** Moves focus to `selector` once the next render is done. */
-  focusAfterRender(selector: string): void;
+/** What the reader needs from its element (the element passes itself). */
+export interface ArticleReaderHost extends ResourceHost {
+  emit: SxElement['emit'];
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
 }
 
-export class ArticleReader implements ReactiveController {
-  private current?: ArticleView;
-  private loading?: AbortController;
+interface Reading {
+  hit: ArticleView['hit'];
+  feedback: Feedback;
+  feedbackPending: boolean;
+}
+
+export class ArticleReader implements ReactiveController, EscalationWitness {
+  private reading?: Reading;
+  private readonly article: Resource<[ServiceConnection, string], Article>;
   private readonly seen = new Set<string>();
   private escalated = false;
   private deflected = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & Pick<SxElement, 'emit'>,
-    private readonly hooks: ArticleReaderHooks,
+    private readonly host: ArticleReaderHost,
+    private readonly search: SearchController,
   ) {
     host.addController(this);
+    search.attachWitness(this);
+    this.article = new Resource(host, {
+      operation: 'load-article',
+      args: () => {
+        const connection = search.connection;
+        return connection && this.reading ? [connection, this.reading.hit.id] : undefined;
+      },
+      load: ([connection, id], signal) => connection.adapter.getArticle!(id, signal),
+      onValue: (article) => {
+        search.announcer.announce(search.t('article.opened', { title: article.title }));
+        this.focusAfterRender('#article-title');
+      },
+    });
   }
 
   /** The article being read, if any. */
   get view(): ArticleView | undefined {
-    return this.current;
-  }
-
-  private set view(value: ArticleView | undefined) {
-    if (value === this.current) return;
-    this.current = value;
-    this.host.requestUpdate();
+    if (!this.reading) return undefined;
+    const { status, value, error } = this.article;
+    if (status === 'error') return { ...this.reading, status: 'error', error };
+    if (status === 'ready' && value) return { ...this.reading, status: 'ready', article: value };
+    return { ...this.reading, status: 'loading' };
   }
 
   /** Ids of the articles opened, oldest first. */
@@ -60,7 +71,6 @@ export class ArticleReader implements ReactiveController {
 
   hostDisconnected(): void {
     removeEventListener('pagehide', this.onPageHide);
-    this.loading?.abort();
     this.reportLeft();
   }
 
@@ -68,69 +78,70 @@ export class ArticleReader implements ReactiveController {
     this.seen.delete(hit.id);
     this.seen.add(hit.id);
     this.host.emit('sx-article-open', { articleId: hit.id, title: hit.title, query, position });
-    this.view = { hit, status: 'loading', feedback: 'ask', feedbackPending: false };
-    this.hooks.announce(this.hooks.t('article.loading'));
-    void this.load();
+    this.update({ hit, feedback: 'ask', feedbackPending: false });
+    this.search.announcer.announce(this.search.t('article.loading'));
   }
 
-  async load(): Promise<void> {
-    const connection = this.hooks.connection();
-    const view = this.view;
-    if (!connection || !view) return;
-    this.loading?.abort();
-    const controller = (this.loading = new AbortController());
-    this.view = { ...view, status: 'loading', error: undefined };
-    try {
-      const article = await connection.adapter.getArticle!(view.hit.id, controller.signal);
-      if (this.view?.hit.id !== view.hit.id || controller.signal.aborted) return;
-      this.view = { ...this.view, status: 'ready', article };
-      this.hooks.announce(this.hooks.t('article.opened', { title: article.title }));
-      this.hooks.focusAfterRender('#article-title');
-    } catch (error) {
-      if (isAbortError(error) || this.view?.hit.id !== view.hit.id) return;
-      this.view = { ...this.view, status: 'error', error };
-      this.host.emit('sx-error', { kind: errorKind(error), message: String((error as Error)?.message ?? error), operation: 'load-article' });
-    }
+  /** "Try again" after a failed load. */
+  retry(): void {
+    void this.article.retry();
   }
 
   close(): void {
-    this.loading?.abort();
-    this.view = undefined;
+    this.update(undefined);
   }
 
-  /** "No": show the comment form of `view`. */
-  askComment(view: ArticleView): void {
-    this.view = { ...view, feedback: 'comment' };
-    this.hooks.focusAfterRender('#feedback-comment');
+  /** "No": show the comment form. */
+  askComment(): void {
+    if (!this.reading) return;
+    this.update({ ...this.reading, feedback: 'comment' });
+    this.focusAfterRender('#feedback-comment');
   }
 
   async sendFeedback(helpful: boolean, comment?: string): Promise<void> {
-    const connection = this.hooks.connection();
-    const view = this.view;
-    if (!connection || !view) return;
-    const query = this.hooks.lastSearched() || this.hooks.typed();
-    const payload = { articleId: view.hit.id, helpful, query, ...(comment ? { comment } : {}) };
-    this.view = { ...view, feedback: helpful ? 'helpful' : 'unhelpful', feedbackPending: true };
-    this.hooks.focusAfterRender('.thanks');
-    const entry = await connection.outbox.enqueue('article-feedback', payload);
+    const connection = this.search.connection;
+    const reading = this.reading;
+    if (!connection || !reading) return;
+    const query = this.search.lastSearched || this.search.typed;
+    const payload = { articleId: reading.hit.id, helpful, query, ...(comment ? { comment } : {}) };
+    this.update({ ...reading, feedback: helpful ? 'helpful' : 'unhelpful', feedbackPending: true });
+    this.focusAfterRender('.thanks');
+    let key: string;
+    try {
+      ({ key } = await connection.outbox.enqueue('article-feedback', payload));
+    } catch (error) {
+      this.host.reportError('article-feedback', error);
+      return;
+    }
     this.host.emit('sx-article-feedback', payload);
     if (helpful && !this.deflected && !this.escalated) {
       this.deflected = true;
-      this.host.emit('sx-deflect', { articleId: view.hit.id, query, reason: 'helpful' });
+      this.host.emit('sx-deflect', { articleId: reading.hit.id, query, reason: 'helpful' });
     }
-    this.hooks.announce(this.hooks.t(helpful ? 'feedback.thanks.helpful' : 'feedback.thanks.unhelpful'));
-    connection.outbox.delivered(entry.key).then(
+    this.search.announcer.announce(this.search.t(helpful ? 'feedback.thanks.helpful' : 'feedback.thanks.unhelpful'));
+    connection.outbox.delivered(key).then(
       () => {
-        if (this.view?.hit.id === view.hit.id) this.view = { ...this.view, feedbackPending: false };
+        if (this.reading?.hit.id === reading.hit.id) this.update({ ...this.reading, feedbackPending: false });
       },
+      // The outbox keeps retrying; "Saved, we will send it" stays true.
       () => undefined,
     );
   }
 
   /** The person is asking the service desk: no deflection from here on. Sends a comment form left open as "No". */
   escalating(): void {
-    if (this.view?.feedback === 'comment') void this.sendFeedback(false);
+    if (this.reading?.feedback === 'comment') void this.sendFeedback(false);
     this.escalated = true;
+  }
+
+  private update(reading: Reading | undefined): void {
+    this.reading = reading;
+    this.host.requestUpdate();
+  }
+
+  private focusAfterRender(selector: string): void {
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private readonly onPageHide = () => this.reportLeft();
@@ -138,8 +149,8 @@ export class ArticleReader implements ReactiveController {
   /** Read an article, then left (page hidden or widget removed) without asking for help: deflected. */
   private reportLeft() {
     const last = [...this.seen].at(-1);
-    if (!last || this.escalated || this.deflected || this.view?.feedback === 'unhelpful') return;
+    if (!last || this.escalated || this.deflected || this.reading?.feedback === 'unhelpful') return;
     this.deflected = true;
-    this.host.emit('sx-deflect', { articleId: last, query: this.hooks.lastSearched(), reason: 'left' });
+    this.host.emit('sx-deflect', { articleId: last, query: this.search.lastSearched, reason: 'left' });
   }
 }

@@ -1,20 +1,22 @@
-/** An article read inside the widget (inline or in a modal dialog) with "Was this helpful?". */
+/**
+ * An article read inside the widget with "Was this helpful?". Loaded on the first article opened;
+ * the frame around it (inline or a modal dialog) and its skeleton are in article-frame.ts.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { backendHtml } from '../../core/backend-html.js';
 import { renderProblem } from '../shared/problem.js';
-import type { ArticleView, Translate } from './search-view.js';
+import { renderArticleSkeleton } from './article-frame.js';
+import type { ArticleView, SearchTranslate } from './search-view.js';
 
 export interface ArticleViewModel {
   view: ArticleView;
   openMode: 'inline' | 'dialog';
-  t: Translate;
+  t: SearchTranslate;
   formatDate: (value: string) => string;
   /** Whether the backend takes article feedback. */
   feedback: boolean;
   escalate: () => TemplateResult;
   close: () => void;
-  /** The dialog closed (Escape, or after `close`). */
-  dialogClosed: () => void;
   retry: () => void;
   rate: (helpful: boolean) => void;
   askComment: () => void;
@@ -22,24 +24,11 @@ export interface ArticleViewModel {
 }
 
 export function renderArticleView(model: ArticleViewModel) {
-  const content = renderArticle(model);
-  if (model.openMode !== 'dialog') return content;
-  return html`<dialog part="dialog" aria-labelledby="article-title" @close=${model.dialogClosed}>${content}</dialog>`;
-}
-
-function renderArticle(model: ArticleViewModel) {
   const { view, t } = model;
   const close = html`<button type="button" class="close" @click=${model.close}>
     ${t(model.openMode === 'dialog' ? 'article.close' : 'article.back')}
   </button>`;
-  if (view.status === 'loading') {
-    return html`<article part="article" class="article article-skeleton" aria-busy="true" aria-label=${t('article.loading')}>
-      <div class="skeleton heading"></div>
-      <div class="skeleton"></div>
-      <div class="skeleton"></div>
-      <div class="skeleton"></div>
-    </article>`;
-  }
+  if (view.status === 'loading') return renderArticleSkeleton(t);
   if (view.status === 'error' || !view.article) {
     return html`<article part="article" class="article" aria-label=${view.hit.title}>
       ${renderProblem(t, view.error, model.retry)}

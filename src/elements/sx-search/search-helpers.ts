@@ -40,9 +40,6 @@ export function escalationUrl(href: string, query: string, base = document.baseU
   return url.href;
 }
 
-const RECENT_KEY = 'sx-kit:recent-searches';
-const RECENT_MAX = 5;
-
 /**
  * Whether a query may be kept in the browser: never anything that looks like a secret someone
  * pasted by mistake (tokens, keys, JWTs, long digit runs such as card numbers) or an address.
@@ -55,51 +52,4 @@ export function isStorable(query: string): boolean {
   if (/\d[\d -]{11,}\d/.test(text)) return false;
   if (/(password|passwd|pwd|token|secret|api[-_ ]?key)\s*[:=]/i.test(text)) return false;
   return !text.split(/\s+/).some((word) => word.length >= 16 && /\d/.test(word) && /[a-z]/i.test(word));
-}
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function read(): Record<string, string[]> {
-  try {
-    const value: unknown = JSON.parse(storage()?.getItem(RECENT_KEY) ?? '{}');
-    return value && typeof value === 'object' ? (value as Record<string, string[]>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function write(all: Record<string, string[]>): void {
-  try {
-    storage()?.setItem(RECENT_KEY, JSON.stringify(all));
-  } catch {
-    // Storage full or blocked: recent searches are a convenience, not worth an error.
-  }
-}
-
-/** Recent searches of this browser for one backend, newest first. */
-export function loadRecent(scope: string): string[] {
-  const list = read()[scope];
-  return Array.isArray(list) ? list.filter((item) => typeof item === 'string').slice(0, RECENT_MAX) : [];
-}
-
-/** Remembers a query (when storable) and returns the new list. */
-export function rememberSearch(scope: string, query: string): string[] {
-  const text = query.trim();
-  const current = loadRecent(scope);
-  if (!isStorable(text)) return current;
-  const next = [text, ...current.filter((item) => item.toLowerCase() !== text.toLowerCase())].slice(0, RECENT_MAX);
-  write({ ...read(), [scope]: next });
-  return next;
-}
-
-export function forgetRecent(scope: string): void {
-  const all = read();
-  delete all[scope];
-  write(all);
 }

@@ -1,18 +1,19 @@
 /** The options of the search listbox: recent searches, or results grouped by kind with matches marked. */
 import { html, nothing } from 'lit';
 import type { SearchHit } from '../../core/schemas.js';
-import { splitByRanges } from '../../core/search-query.js';
-import { groupHits } from './search-helpers.js';
-import type { SearchOption, Translate } from './search-view.js';
+import { splitByRanges } from '../../core/search-text.js';
+import type { HitGroup } from './search-helpers.js';
+import type { SearchOption, SearchTranslate } from './search-view.js';
 
 export interface ListboxView {
   /** The query as typed, trimmed: empty shows the recent searches. */
   query: string;
-  hits: readonly SearchHit[];
+  /** The results as the search controller grouped them. */
+  groups: readonly HitGroup[];
   options: readonly SearchOption[];
   /** Index of the option under `aria-activedescendant`, or -1. */
   active: number;
-  t: Translate;
+  t: SearchTranslate;
   choose: (option: SearchOption) => void;
 }
 
@@ -26,7 +27,7 @@ export function renderListOptions(view: ListboxView) {
       </ul>
     </li>`;
   }
-  return groupHits(view.hits).map(
+  return view.groups.map(
     (group) => html`<li role="presentation">
       <ul role="group" aria-labelledby="group-${group.kind}">
         <li role="presentation" id="group-${group.kind}" class="group-label">

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchHit } from '../../core/schemas.js';
 import { renderProblem } from '../shared/problem.js';
 import { escalationUrl } from './search-helpers.js';
-import type { SearchStatus, Translate } from './search-view.js';
+import type { SearchStatus, SearchTranslate } from './search-view.js';
 
 export interface PanelView {
   status: SearchStatus;
@@ -16,7 +16,7 @@ export interface PanelView {
   hasOptions: boolean;
   suggestion?: string;
   error?: unknown;
-  t: Translate;
+  t: SearchTranslate;
   escalate: () => TemplateResult;
   retry: () => void;
   searchFor: (text: string) => void;
@@ -61,7 +61,7 @@ export interface EscalateView {
   /** The integrator's `escalate-href`; without it, a button whose event the page handles. */
   href?: string;
   query: string;
-  t: Translate;
+  t: SearchTranslate;
   onEscalate: (event: Event) => void;
 }
 
@@ -72,7 +72,7 @@ export function renderEscalate({ href, query, t, onEscalate }: EscalateView) {
     : html`<button type="button" class="primary" part="escalate" @click=${onEscalate}>${label}</button>`;
 }
 
-export function renderSuggested(hits: readonly SearchHit[], t: Translate, open: (hit: SearchHit) => void) {
+export function renderSuggested(hits: readonly SearchHit[], t: SearchTranslate, open: (hit: SearchHit) => void) {
   if (!hits.length) return nothing;
   return html`<section class="suggested" aria-labelledby="suggested-title">
     <h3 id="suggested-title">${t('search.suggested')}</h3>

@@ -1,9 +1,11 @@
 /** The small typed view-models that <sx-search>'s render functions take. */
-import type { LocalizeController } from '../shared/localize-controller.js';
+import type { CoreMessages, Translate } from '../../core/i18n/index.js';
 import type { Article, SearchHit } from '../../core/schemas.js';
-import type { messages } from './sx-search.messages.js';
+import type { SearchMessages } from './messages/en.js';
 
-export type Translate = LocalizeController<typeof messages.en>['t'];
+/** Every message key <sx-search> may say: its own and the shared ones. */
+export type SearchMessageKey = (keyof SearchMessages | keyof CoreMessages) & string;
+export type SearchTranslate = Translate<SearchMessageKey>;
 
 export type SearchStatus = 'idle' | 'loading' | 'results' | 'empty' | 'error' | 'offline';
 

@@ -1,39 +1,26 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isAbortError } from '../../core/adapter.js';
-import { preloadSanitizer } from '../../core/backend-html.js';
-import type { SearchHit, SearchSource } from '../../core/schemas.js';
-import {
-  DEFAULT_SYNONYMS,
-  expandQuery,
-  queryTerms,
-  suggestSpelling,
-  synonymVocabulary,
-  type SynonymMap,
-} from '../../core/search-query.js';
-import { errorKind, renderNotConnected } from '../shared/problem.js';
+import type { SearchHit } from '../../core/schemas.js';
+import type { SynonymMap } from '../../core/search-query.js';
+import { renderNotConnected } from '../shared/problem.js';
 import { SxElement } from '../shared/sx-element.js';
 import { base } from '../../styles/shared.styles.js';
-import { ArticleReader } from './article-reader.js';
-import { renderArticleView } from './article-view.js';
+import { renderArticleFrame, renderArticleSkeleton } from './article-frame.js';
+import type { ArticleReader } from './article-reader.js';
 import { comboboxKey } from './combobox-keys.js';
-import { forgetRecent, groupHits, loadRecent, parseSources, rememberSearch } from './search-helpers.js';
+import { loadQueryTools, SearchController, type SearchAnswer } from './search-controller.js';
 import { renderListOptions } from './search-listbox.js';
 import { renderEscalate, renderPanel, renderSuggested } from './search-panels.js';
-import type { ArticleView, SearchOption, SearchStatus, Translate } from './search-view.js';
+import type { SearchOption } from './search-view.js';
 import { messages } from './sx-search.messages.js';
 import { styles } from './sx-search.styles.js';
 import './sx-search.events.js';
 
-/** Remote backends get a pause between keystrokes; the embedded one answers within a frame. */
-const REMOTE_DEBOUNCE_MS = 250;
-const LOCAL_ADAPTERS = new Set(['memory']);
-
-/** One letter of an alphabet finds everything and nothing; one CJK character is already a word. */
-function searchable(text: string): boolean {
-  return text.length > 1 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
-}
+type ArticleParts = typeof import('./article-parts.js');
+let articleParts: Promise<ArticleParts> | undefined;
+/** The article view, its reader and styles: one chunk, fetched when the first article opens. */
+const loadArticleParts = () => (articleParts ??= import('./article-parts.js'));
 
 /**
  * @summary Self-service knowledge search that deflects: typeahead in the person's own words,
@@ -78,260 +65,87 @@ export class SxSearch extends SxElement<typeof messages.en> {
   @property({ type: Boolean, attribute: 'no-recent' }) noRecent = false;
   /** Milliseconds to wait after a keystroke before searching; by default 0 for the embedded backend, 250 otherwise. */
   @property({ type: Number }) debounce?: number;
-  /** Lay-language synonyms applied before searching; `null` turns expansion off. */
-  @property({ attribute: false }) synonyms: SynonymMap | null = DEFAULT_SYNONYMS;
+  /**
+   * Lay-language synonyms applied before searching; unset means the built-in map (`DEFAULT_SYNONYMS`,
+   * loaded with the first search), `null` turns expansion off.
+   */
+  @property({ attribute: false }) synonyms?: SynonymMap | null;
 
-  @state() private query = '';
-  @state() private status: SearchStatus = 'idle';
-  @state() private hits: SearchHit[] = [];
-  @state() private total = 0;
-  @state() private suggestion?: string;
-  @state() private error?: unknown;
+
   @state() private expanded = false;
   @state() private active = -1;
-  @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-  @state() private recent: string[] = [];
-  @state() private suggested: SearchHit[] = [];
-  @state() private announcement = '';
+  /** An article was chosen and its view's code is still loading: its skeleton holds the place. */
+  @state() private articleRequested?: { hit: SearchHit; query: string; position: number };
 
   @query('input') private input?: HTMLInputElement;
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private timer?: ReturnType<typeof setTimeout>;
-  private searchController?: AbortController;
-  private sequence = 0;
-  private lastSearched = '';
-  private focusAfterRender?: string;
-  private readonly vocabulary = new Set<string>();
-  private vocabularyOf?: SynonymMap | null;
-  private contextLoadedFor?: string;
-  private recentScope?: string;
-
-  private readonly reader = new ArticleReader(this, {
-    connection: () => this.service.connection,
-    lastSearched: () => this.lastSearched,
-    typed: () => this.query.trim(),
-    t: (key, params) => this.t(key, params),
-    announce: (text) => (this.announcement = text),
-    focusAfterRender: (selector) => (this.focusAfterRender = selector),
-  });
+  private readonly searcher = new SearchController(this, this.service, this.localize);
+  private parts?: ArticleParts;
+  private reader?: ArticleReader;
+  private answerShown?: SearchAnswer;
 
   constructor() {
     super(messages);
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    addEventListener('online', this.onOnline);
-    addEventListener('offline', this.onOffline);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    removeEventListener('online', this.onOnline);
-    removeEventListener('offline', this.onOffline);
-    clearTimeout(this.timer);
-    this.searchController?.abort();
-  }
-
   /** Runs a search now (skipping the debounce), as if `text` had been typed. */
   search(text: string): Promise<void> {
-    this.query = text;
     this.expanded = true;
-    return this.runSearch();
+    return this.searcher.searchFor(text);
   }
 
   /** Forgets the recent searches this browser remembered for this backend. */
   clearRecent(): void {
-    forgetRecent(this.scope);
-    this.recent = [];
+    this.searcher.clearRecent();
   }
 
   override focus(options?: FocusOptions) {
     this.input?.focus(options);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    const connection = this.service.connection;
-    if (connection && this.scope !== this.recentScope) {
-      this.recentScope = this.scope;
-      this.recent = this.noRecent ? [] : loadRecent(this.scope);
-    }
-    if (changed.has('noRecent') && this.noRecent) this.recent = [];
-    const contextKey = connection ? `${connection.adapter.id}|${this.context ?? ''}` : undefined;
-    if (contextKey !== this.contextLoadedFor) {
-      this.contextLoadedFor = contextKey;
-      void this.loadSuggested();
+  protected override willUpdate(_changed: PropertyValues<this>) {
+    // New results: no option is active until the person moves to one.
+    if (this.searcher.answer !== this.answerShown) {
+      this.answerShown = this.searcher.answer;
+      this.active = -1;
     }
   }
 
   protected override updated() {
-    if (this.reader.view && this.openMode === 'dialog' && this.dialog && !this.dialog.open) this.dialog.showModal();
-    if (this.focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
-      this.focusAfterRender = undefined;
-    }
+    const articleShown = this.reader?.view || this.articleRequested;
+    if (articleShown && this.openMode === 'dialog' && this.dialog && !this.dialog.open) this.dialog.showModal();
     if (this.active >= 0) this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
   }
 
-  private get scope(): string {
-    return this.service.connection?.adapter.id ?? 'none';
-  }
-
-  private get sourceList(): SearchSource[] {
-    return parseSources(this.sources).filter((source) => source !== 'catalog' || this.service.has('catalog'));
-  }
-
-  private get isLocal(): boolean {
-    return LOCAL_ADAPTERS.has(this.service.connection?.adapter.name ?? '');
-  }
-
-  private readonly t: Translate = (key, params) => this.localize.t(key, params);
-
-  private readonly onOnline = () => {
-    this.offline = false;
-    if (this.status === 'offline') void this.runSearch();
-  };
-
-  private readonly onOffline = () => {
-    this.offline = true;
-  };
-
-  private get options(): SearchOption[] {
-    if (!this.query.trim()) return this.recent.map((text, index) => ({ kind: 'recent', text, index }));
-    if (!searchable(this.query.trim())) return [];
-    if (this.status !== 'results' && this.status !== 'loading') return [];
-    return groupHits(this.hits).flatMap((group) => group.hits.map(({ hit, index }) => ({ kind: 'hit' as const, hit, index })));
-  }
-
-  private async loadSuggested() {
-    const connection = this.service.connection;
-    const context = this.context?.trim();
-    if (!connection || !context || !connection.has('search')) {
-      this.suggested = [];
-      return;
-    }
-    try {
-      const results = await connection.adapter.searchKnowledge!({
-        text: '',
-        context: expandQuery(context, this.synonyms).text || context,
-        limit: Math.min(this.limit, 5),
-        sources: ['articles'],
-        locale: this.localize.locale,
-      });
-      this.suggested = results.hits;
-      this.learn(results.hits);
-    } catch {
-      // Suggestions are a bonus: the search box works without them.
-      this.suggested = [];
-    }
-  }
-
-  private learn(hits: readonly SearchHit[]) {
-    if (this.vocabularyOf !== this.synonyms) {
-      this.vocabulary.clear();
-      for (const word of synonymVocabulary(this.synonyms ?? {})) this.vocabulary.add(word);
-      this.vocabularyOf = this.synonyms;
-    }
-    for (const hit of hits) for (const word of queryTerms(hit.title)) if (word.length > 2) this.vocabulary.add(word);
-  }
-
-  private scheduleSearch() {
-    clearTimeout(this.timer);
-    const text = this.query.trim();
-    if (!searchable(text)) {
-      this.sequence++;
-      this.searchController?.abort();
-      this.status = 'idle';
-      this.hits = [];
-      this.total = 0;
-      this.announcement = '';
-      return;
-    }
-    const wait = this.debounce ?? (this.isLocal ? 0 : REMOTE_DEBOUNCE_MS);
-    if (wait > 0) this.timer = setTimeout(() => void this.runSearch(), wait);
-    else void this.runSearch();
-  }
-
-  private async runSearch(): Promise<void> {
-    clearTimeout(this.timer);
-    const connection = this.service.connection;
-    const typed = this.query.trim();
-    if (!connection || !connection.has('search') || !searchable(typed)) return;
-    this.searchController?.abort();
-    const sequence = ++this.sequence;
-    if (this.offline && !this.isLocal) {
-      this.status = 'offline';
-      this.announcement = this.t('search.offline.title');
-      return;
-    }
-    const controller = (this.searchController = new AbortController());
-    const expanded = expandQuery(typed, this.synonyms);
-    const sources = this.sourceList;
-    if (this.status !== 'results') this.status = 'loading';
-    try {
-      const results = await connection.adapter.searchKnowledge!(
-        { text: expanded.text || typed, limit: this.limit, sources, locale: this.localize.locale },
-        controller.signal,
-      );
-      // A slower answer to an older query never replaces a newer one.
-      if (sequence !== this.sequence) return;
-      this.learn(results.hits);
-      this.hits = results.hits;
-      this.total = results.total;
-      this.suggestion = results.hits.length
-        ? undefined
-        : (results.suggestion ?? suggestSpelling(typed, this.vocabulary));
-      if (this.suggestion && this.suggestion.toLowerCase() === typed.toLowerCase()) this.suggestion = undefined;
-      this.status = results.hits.length ? 'results' : 'empty';
-      this.error = undefined;
-      this.active = -1;
-      this.lastSearched = typed;
-      this.announcement = results.hits.length
-        ? this.t('search.results', { count: results.total })
-        : this.t('search.empty.title', { query: typed });
-      this.emit('sx-search', {
-        query: typed,
-        expandedQuery: expanded.text,
-        resultCount: results.total,
-        sources,
-        ...(this.suggestion ? { suggestion: this.suggestion } : {}),
-      });
-    } catch (error) {
-      if (sequence !== this.sequence || isAbortError(error)) return;
-      this.status = 'error';
-      this.error = error;
-      this.hits = [];
-      this.announcement = this.t(`error.${errorKind(error)}.title`);
-      this.emit('sx-error', { kind: errorKind(error), message: String((error as Error)?.message ?? error), operation: 'search' });
-    }
+  private get t() {
+    return this.searcher.t;
   }
 
   private onInput(event: InputEvent) {
-    this.query = (event.target as HTMLInputElement).value;
     this.active = -1;
     this.expanded = true;
-    this.scheduleSearch();
+    this.searcher.input((event.target as HTMLInputElement).value);
   }
 
   private onKeyDown(event: KeyboardEvent) {
     const { preventDefault, expanded, active, then } = comboboxKey(event, {
-      query: this.query,
-      status: this.status,
+      query: this.searcher.query,
+      status: this.searcher.status,
       expanded: this.expanded,
       active: this.active,
-      options: this.options,
+      options: this.searcher.options,
     });
     if (preventDefault) event.preventDefault();
     if (expanded !== undefined) this.expanded = expanded;
     if (active !== undefined) this.active = active;
     switch (then?.do) {
       case 'search':
-        void this.runSearch();
+        void this.searcher.searchNow();
         return;
       case 'submit':
-        this.remember(this.query);
-        void this.runSearch();
+        this.searcher.remember(this.searcher.query);
+        void this.searcher.searchNow();
         return;
       case 'clear':
         this.clear();
@@ -343,10 +157,8 @@ export class SxSearch extends SxElement<typeof messages.en> {
   }
 
   private clear() {
-    this.query = '';
     this.active = -1;
-    this.suggestion = undefined;
-    this.scheduleSearch();
+    this.searcher.clear();
     this.input?.focus();
   }
 
@@ -357,24 +169,19 @@ export class SxSearch extends SxElement<typeof messages.en> {
     this.active = -1;
   }
 
-  private remember(text: string) {
-    if (!this.noRecent) this.recent = rememberSearch(this.scope, text);
-  }
-
   private choose(option: SearchOption) {
     if (option.kind === 'recent') {
-      this.query = option.text;
       this.active = -1;
       this.expanded = true;
-      void this.runSearch();
+      void this.searcher.searchFor(option.text);
       return;
     }
     this.openHit(option.hit, option.index + 1);
   }
 
   private openHit(hit: SearchHit, position: number) {
-    const query = this.query.trim();
-    if (query) this.remember(query);
+    const query = this.searcher.typed;
+    if (query) this.searcher.remember(query);
     this.expanded = false;
     this.active = -1;
     if (hit.kind === 'catalog-item') {
@@ -386,35 +193,58 @@ export class SxSearch extends SxElement<typeof messages.en> {
       if (hit.url) window.open(hit.url, '_blank', 'noopener');
       return;
     }
+    void this.openArticle(hit, query, position);
+  }
+
+  private async openArticle(hit: SearchHit, query: string, position: number) {
+    if (this.reader) {
+      this.reader.open(hit, query, position);
+      return;
+    }
+    const request = (this.articleRequested = { hit, query, position });
+    try {
+      const parts = await loadArticleParts();
+      this.parts = parts;
+      this.reader ??= new parts.ArticleReader(this, this.searcher);
+      adoptStyles(this.renderRoot as ShadowRoot, [...SxSearch.elementStyles, parts.articleStyles]);
+    } catch (error) {
+      articleParts = undefined;
+      if (this.articleRequested === request) this.articleRequested = undefined;
+      this.reportError('load-article', error);
+      return;
+    }
+    // Closed while the code loaded: nothing to open.
+    if (this.articleRequested !== request) return;
+    this.articleRequested = undefined;
     this.reader.open(hit, query, position);
   }
 
   private closeArticle() {
     if (this.dialog?.open) this.dialog.close();
-    this.reader.close();
+    this.articleRequested = undefined;
+    this.reader?.close();
     this.input?.focus();
   }
 
   private onFeedbackSubmit(event: SubmitEvent) {
     event.preventDefault();
     const comment = (this.renderRoot.querySelector('#feedback-comment') as HTMLTextAreaElement | null)?.value.trim();
-    void this.reader.sendFeedback(false, comment || undefined);
+    void this.reader?.sendFeedback(false, comment || undefined);
   }
 
   private onEscalate(event: Event) {
-    const query = this.query.trim() || this.lastSearched;
-    this.reader.escalating();
-    if (query) this.remember(query);
-    const escalation = this.emit('sx-escalate', { query, articlesSeen: this.reader.articlesSeen }, { cancelable: true });
-    if (escalation.defaultPrevented) event.preventDefault();
+    if (this.searcher.escalate().defaultPrevented) event.preventDefault();
   }
 
   protected override render() {
     const connection = this.service.connection;
     if (!connection) return renderNotConnected(this.t);
     if (!connection.has('search')) return html`<p class="problem notice" role="note">${this.t('config.unsupported')}</p>`;
-    const options = this.options;
-    const popupOpen = this.expanded && (options.length > 0 || (this.query.trim() !== '' && this.status !== 'idle'));
+    const searcher = this.searcher;
+    const typed = searcher.typed;
+    const status = searcher.status;
+    const options = searcher.options;
+    const popupOpen = this.expanded && (options.length > 0 || (typed !== '' && status !== 'idle'));
     const listboxShown = popupOpen && options.length > 0;
     const activeId = this.active >= 0 && listboxShown ? `option-${this.active}` : undefined;
     return html`
@@ -433,19 +263,20 @@ export class SxSearch extends SxElement<typeof messages.en> {
           aria-expanded=${listboxShown ? 'true' : 'false'}
           aria-controls="listbox"
           aria-activedescendant=${ifDefined(activeId)}
-          aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+          aria-busy=${status === 'loading' ? 'true' : 'false'}
           placeholder=${this.placeholder ?? this.t('search.placeholder')}
-          .value=${this.query}
+          .value=${searcher.query}
           @input=${this.onInput}
           @keydown=${this.onKeyDown}
           @focus=${() => {
-            // Someone about to search will likely open an article: fetch the sanitiser now.
-            void preloadSanitizer();
-            if (!this.query && this.recent.length) this.expanded = true;
+            // Someone about to search will likely open an article: fetch what searching and reading need now.
+            void loadQueryTools().catch(() => undefined);
+            void loadArticleParts().then((parts) => parts.preloadSanitizer(), () => undefined);
+            if (!searcher.query && searcher.recent.length) this.expanded = true;
           }}
           @click=${() => (this.expanded = true)}
         />
-        ${this.query
+        ${searcher.query
           ? html`<button type="button" class="clear" tabindex="-1" aria-label=${this.t('search.clear')} @click=${this.clear}>
               <span aria-hidden="true">✕</span>
             </button>`
@@ -456,14 +287,14 @@ export class SxSearch extends SxElement<typeof messages.en> {
             part="listbox"
             id="listbox"
             role="listbox"
-            aria-label=${this.query.trim() ? this.t('search.results', { count: this.total }) : this.t('search.group.recent')}
+            aria-label=${typed ? this.t('search.results', { count: searcher.total }) : this.t('search.group.recent')}
             ?hidden=${!listboxShown}
             @mousedown=${(event: Event) => event.preventDefault()}
           >
             ${listboxShown
               ? renderListOptions({
-                  query: this.query.trim(),
-                  hits: this.hits,
+                  query: typed,
+                  groups: searcher.answer?.groups ?? [],
                   options,
                   active: this.active,
                   t: this.t,
@@ -473,50 +304,54 @@ export class SxSearch extends SxElement<typeof messages.en> {
           </ul>
           ${popupOpen
             ? renderPanel({
-                status: this.status,
-                query: this.query.trim(),
+                status,
+                query: typed,
                 hasOptions: options.length > 0,
-                suggestion: this.suggestion,
-                error: this.error,
+                suggestion: searcher.suggestion,
+                error: searcher.error,
                 t: this.t,
                 escalate: this.renderEscalate,
-                retry: () => void this.runSearch(),
+                retry: () => void searcher.searchNow(),
                 searchFor: (text) => void this.search(text),
               })
             : nothing}
         </div>
       </div>
-      <div role="status" class="visually-hidden">${this.announcement}</div>
-      ${this.reader.view
-        ? this.renderArticleView(this.reader.view)
-        : !this.query.trim()
-          ? renderSuggested(this.suggested, this.t, (hit) => this.openHit(hit, 0))
-          : nothing}
+      ${searcher.announcer.render()} ${this.renderArticle()}
     `;
+  }
+
+  private renderArticle() {
+    const view = this.reader?.view;
+    if (!view && !this.articleRequested) {
+      return this.searcher.typed ? nothing : renderSuggested(this.searcher.suggested, this.t, (hit) => this.openHit(hit, 0));
+    }
+    const content =
+      view && this.parts
+        ? this.parts.renderArticleView({
+            view,
+            openMode: this.openMode,
+            t: this.t,
+            formatDate: (value) => this.localize.date(value, { dateStyle: 'medium' }),
+            feedback: this.service.has('article-feedback'),
+            escalate: this.renderEscalate,
+            close: () => this.closeArticle(),
+            retry: () => this.reader?.retry(),
+            rate: (helpful) => void this.reader?.sendFeedback(helpful),
+            askComment: () => this.reader?.askComment(),
+            submitComment: (event) => this.onFeedbackSubmit(event),
+          })
+        : renderArticleSkeleton(this.t);
+    return renderArticleFrame(this.openMode, content, () => {
+      if (this.reader?.view || this.articleRequested) this.closeArticle();
+    });
   }
 
   private readonly renderEscalate = () =>
     renderEscalate({
       href: this.escalateHref,
-      query: this.query.trim() || this.lastSearched,
+      query: this.searcher.escalationQuery,
       t: this.t,
       onEscalate: (event) => this.onEscalate(event),
     });
-
-  private renderArticleView(view: ArticleView) {
-    return renderArticleView({
-      view,
-      openMode: this.openMode,
-      t: this.t,
-      formatDate: (value) => this.localize.date(value, { dateStyle: 'medium' }),
-      feedback: this.service.has('article-feedback'),
-      escalate: this.renderEscalate,
-      close: () => this.closeArticle(),
-      dialogClosed: () => this.reader.view && this.closeArticle(),
-      retry: () => void this.reader.load(),
-      rate: (helpful) => void this.reader.sendFeedback(helpful),
-      askComment: () => this.reader.askComment(view),
-      submitComment: (event) => this.onFeedbackSubmit(event),
-    });
-  }
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The search box, its popup and the frame an article opens in; the article's own styles load with it. */
 export const styles = css`
   :host {
     --_option-height: 3.75rem;
@@ -175,31 +176,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .article h3 {
-    margin: 0 0 0.25rem;
-    font-size: 1.25rem;
-  }
-  .article h3:focus {
-    outline: none;
-  }
-  .article h3:focus-visible {
-    outline: 2px solid var(--_focus);
-  }
-  .article .meta {
-    margin: 0 0 var(--_space);
-    font-size: 0.875rem;
-    color: var(--_text-muted);
-  }
-  .article .body {
-    overflow-wrap: anywhere;
-  }
-  .article .body a,
-  .article .full {
-    color: var(--_accent);
-  }
-  .article .body code {
-    font-size: 0.9em;
-  }
   .article-skeleton {
     min-height: 14rem;
   }
@@ -210,39 +186,6 @@ export const styles = css`
   .article-skeleton .skeleton.heading {
     height: 1.5rem;
     width: 60%;
-  }
-  .article-head {
-    display: flex;
-    gap: var(--_space);
-    align-items: start;
-    justify-content: space-between;
-  }
-  .feedback {
-    margin-block-start: calc(var(--_space) * 2);
-    padding-block-start: calc(var(--_space) * 2);
-    border-block-start: 1px solid var(--_border-subtle);
-  }
-  .feedback p {
-    margin: 0 0 var(--_space);
-  }
-  .feedback label {
-    display: block;
-    margin-block-end: 0.25rem;
-  }
-  .feedback textarea {
-    display: block;
-    width: 100%;
-    min-height: 5rem;
-    margin-block-end: var(--_space);
-    padding: 0.5rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .feedback .thanks:focus {
-    outline: none;
   }
   dialog {
     width: min(48rem, calc(100vw - 2rem));

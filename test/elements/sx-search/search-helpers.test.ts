@@ -1,13 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  escalationUrl,
-  forgetRecent,
-  groupHits,
-  isStorable,
-  loadRecent,
-  parseSources,
-  rememberSearch,
-} from '../../../src/elements/sx-search/search-helpers.js';
+import { RecentSearches } from '../../../src/elements/sx-search/recent-searches.js';
+import { escalationUrl, groupHits, isStorable, parseSources } from '../../../src/elements/sx-search/search-helpers.js';
 import type { SearchHit } from '../../../src/core/schemas.js';
 
 const hit = (kind: SearchHit['kind'], id: string): SearchHit => ({ kind, id, title: id, snippet: '', matches: [], score: 1 });
@@ -49,12 +42,13 @@ describe('sx-search helpers', () => {
   });
 
   it('keeps five recent searches per backend, newest first, without duplicates', () => {
-    for (const query of ['one', 'two', 'three', 'four', 'five', 'six', 'Two']) rememberSearch('a', query);
-    rememberSearch('b', 'other backend');
-    rememberSearch('a', 'token=abcdefghijklmnop1234');
-    expect(loadRecent('a')).to.deep.equal(['Two', 'six', 'five', 'four', 'three']);
-    forgetRecent('a');
-    expect(loadRecent('a')).to.deep.equal([]);
-    expect(loadRecent('b')).to.deep.equal(['other backend']);
+    const recent = new RecentSearches();
+    for (const query of ['one', 'two', 'three', 'four', 'five', 'six', 'Two']) recent.remember('a', query);
+    recent.remember('b', 'other backend');
+    recent.remember('a', 'token=abcdefghijklmnop1234');
+    expect(recent.list('a')).to.deep.equal(['Two', 'six', 'five', 'four', 'three']);
+    recent.forget('a');
+    expect(recent.list('a')).to.deep.equal([]);
+    expect(recent.list('b')).to.deep.equal(['other backend']);
   });
 });

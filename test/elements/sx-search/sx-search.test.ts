@@ -6,8 +6,9 @@ import type { SxSearch } from '../../../src/elements/sx-search/sx-search.compone
 import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
 import { capabilities, type SearchQuery, type ServiceAdapter } from '../../../src/core/adapter.js';
 import type { SearchResults } from '../../../src/core/schemas.js';
-import { seedArticles } from '../../../src/adapters/memory/seed/index.js';
+import { loadSeed } from '../../../src/adapters/memory/seed/index.js';
 
+const { articles: seedArticles } = await loadSeed();
 let run = 0;
 function memory(options: MemoryAdapterOptions = {}): MemoryAdapter {
   run += 1;

@@ -1,4 +1,5 @@
 /** `sx-kit/adapters/jsm`: Jira Service Management through its customer-facing `servicedeskapi`. */
-export { createJsmAdapter, jsmState, unhighlight } from './jsm-adapter.js';
+export { createJsmAdapter } from './jsm-adapter.js';
 export type { JsmAdapterOptions } from './jsm-adapter.js';
+export { jsmState, unhighlight } from './mappers.js';
 export { fromAttributes } from './attributes.js';

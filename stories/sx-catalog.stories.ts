@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createMemoryAdapter, type MemoryFault } from '../src/adapters/memory/index.js';
-import { generateCatalog } from '../src/adapters/memory/seed/generate.js';
+import { generateCatalog } from '../test/bench/generate-data.js';
 import '../src/provider.js';
 import '../src/elements/sx-catalog/sx-catalog.js';
 

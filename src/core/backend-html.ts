@@ -5,16 +5,15 @@
  */
 import { noChange, nothing } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { loadOnce } from './load-once.js';
 
 type Sanitize = (html: string) => DocumentFragment;
 
 let sanitizer: Sanitize | undefined;
-let loading: Promise<Sanitize> | undefined;
-
-export function preloadSanitizer(): Promise<Sanitize> {
-  loading ??= import('./sanitize.js').then((module) => (sanitizer = module.sanitizeToFragment));
-  return loading;
-}
+// Offline, the import fails: the next article tries again once the network is back.
+export const preloadSanitizer: () => Promise<Sanitize> = loadOnce(() =>
+  import('./sanitize.js').then((module) => (sanitizer = module.sanitizeToFragment)),
+);
 
 class BackendHtmlDirective extends AsyncDirective {
   private source?: string;

@@ -4,7 +4,7 @@
  * rules are unit-tested apart from the element that renders them.
  */
 import * as z from 'zod/mini';
-import type { CatalogRequest, CatalogVariable, VariableValue } from '../../core/schemas.js';
+import type { CatalogRequest, CatalogVariable, VariableValue } from './schemas.js';
 
 /** What the form holds while someone types: numbers stay text until they validate. */
 export type FieldValue = string | boolean | string[];

@@ -17,6 +17,7 @@
  * the person answered or opted out elsewhere.
  */
 import type { SurveyState, SurveySubject } from './schemas.js';
+import { browserStorage, type KeyValueStorage } from './storage.js';
 
 const DAY_MS = 86_400_000;
 
@@ -177,21 +178,19 @@ export function parseLedger(text: string | null): SurveyLedger {
   }
 }
 
-/** Minimal storage interface (`localStorage` satisfies it). */
-export interface LedgerStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
 /** Subscribers per storage key in this page: the `storage` event only reaches other tabs. */
 const pageListeners = new Map<string, Set<() => void>>();
 
-/** Reads and writes the ledger in storage; falls back to memory where storage is blocked. */
+/**
+ * Reads and writes the ledger in storage; falls back to memory where storage is blocked. Not a
+ * `JsonStore`: a ledger that cannot be read counts as empty (never an older copy from memory), the
+ * read-change-write is one synchronous step, and changes are told to every subscriber.
+ */
 export class SurveyPolicyStore {
   private fallback = emptyLedger();
 
   constructor(
-    private readonly storage: LedgerStorage | undefined = safeLocalStorage(),
+    private readonly storage: KeyValueStorage | undefined = browserStorage('local'),
     private readonly key = SURVEY_POLICY_KEY,
   ) {}
 
@@ -234,13 +233,5 @@ export class SurveyPolicyStore {
       listeners.delete(listener);
       globalThis.removeEventListener?.('storage', onStorage);
     };
-  }
-}
-
-function safeLocalStorage(): LedgerStorage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
   }
 }

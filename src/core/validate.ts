@@ -5,6 +5,7 @@
  */
 import type { ZodMiniType } from 'zod/mini';
 import { AdapterError, isAbortError, toAdapterError, type ServiceAdapter } from './adapter.js';
+import { loadOnce } from './load-once.js';
 
 /** `value` as the schema's type, or an `invalid-response` AdapterError naming what was wrong. */
 export function parseOrThrow<T>(schema: ZodMiniType<T>, value: unknown, what: string): T {
@@ -25,10 +26,7 @@ export function parseOrThrow<T>(schema: ZodMiniType<T>, value: unknown, what: st
 type Method = (...args: never[]) => Promise<unknown>;
 
 /** The result schemas (and zod) load once, beside the first request, not with the elements. */
-let schemas: Promise<typeof import('./result-schemas.js')> | undefined;
-export function loadResultSchemas() {
-  return (schemas ??= import('./result-schemas.js'));
-}
+export const loadResultSchemas = loadOnce(() => import('./result-schemas.js'));
 
 /** The adapter methods whose results are validated (writes that return nothing included). */
 const RESULT_METHODS = [

@@ -5,10 +5,11 @@ import {
   mergeValues,
   validateRequest,
   visibleVariables,
-} from '../../../src/elements/sx-catalog-card/form-schema.js';
-import { seedCatalog } from '../../../src/adapters/memory/seed/catalog.js';
-import type { CatalogVariable } from '../../../src/core/schemas.js';
+} from '../../src/core/request-form-schema.js';
+import { loadSeed } from '../../src/adapters/memory/seed/index.js';
+import type { CatalogVariable } from '../../src/core/schemas.js';
 
+const { catalog: seedCatalog } = await loadSeed();
 const laptop = seedCatalog.find((item) => item.id === 'cat-new-laptop')!.variables;
 const names = (variables: CatalogVariable[]) => variables.map((variable) => variable.name);
 

@@ -9,8 +9,8 @@ import {
   recordShown,
   recordSnoozed,
   subjectKey,
-  type LedgerStorage,
 } from '../../src/core/survey-policy.js';
+import type { KeyValueStorage } from '../../src/core/storage.js';
 
 const DAY = 86_400_000;
 const start = Date.parse('2026-03-02T09:00:00Z');
@@ -87,7 +87,11 @@ describe('survey policy', () => {
 
   it('stores only subject ids and timestamps, and survives corrupt storage', () => {
     const data = new Map<string, string>();
-    const storage: LedgerStorage = { getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
+    const storage: KeyValueStorage = {
+      getItem: (key) => data.get(key) ?? null,
+      setItem: (key, value) => void data.set(key, value),
+      removeItem: (key) => void data.delete(key),
+    };
     const store = new SurveyPolicyStore(storage, 'test');
     store.update((ledger) => recordOptedOut(ledger, pulse, start));
     expect(JSON.parse(data.get('test')!)).to.deep.equal({
@@ -101,14 +105,10 @@ describe('survey policy', () => {
   });
 
   it('keeps deciding on this page when storage is blocked', () => {
-    const blocked: LedgerStorage = {
-      getItem: () => {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-      setItem: () => {
-        throw new DOMException('blocked', 'SecurityError');
-      },
+    const refuse = () => {
+      throw new DOMException('blocked', 'SecurityError');
     };
+    const blocked: KeyValueStorage = { getItem: refuse, setItem: refuse, removeItem: refuse };
     const store = new SurveyPolicyStore(blocked, 'test');
     store.update((ledger) => recordShown(ledger, ticketA, start));
     expect(decide(store.read(), ticketB, start).reason).to.equal('frequency');
@@ -127,7 +127,11 @@ describe('survey policy', () => {
 
   it('tells subscribers about changes made on this page and in other tabs, for its own key only', () => {
     const storage = new Map<string, string>();
-    const memory: LedgerStorage = { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value) };
+    const memory: KeyValueStorage = {
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+      removeItem: (key) => void storage.delete(key),
+    };
     const calls: string[] = [];
     const unsubscribe = new SurveyPolicyStore(memory, 'sync-test').subscribe(() => calls.push('changed'));
 

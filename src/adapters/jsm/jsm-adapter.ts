@@ -32,9 +32,9 @@ import type {
 } from '../../core/schemas.js';
 import { isClosedState } from '../../core/ticket-states.js';
 import { oncePerKey, withinDedupeWindow } from '../../core/once-per-key.js';
-import type { jsmCatalog } from './catalog.js';
 import * as api from './client.js';
 import { commentEvent, feedbackBody, instant, jsmRating, jsmTicket, searchResults, ticketSummary, type JsmRules } from './mappers.js';
+import { loadOnce } from '../../core/load-once.js';
 
 export interface JsmAdapterOptions extends api.JsmClientOptions {
   /**
@@ -159,9 +159,7 @@ export function createJsmAdapter(options: JsmAdapterOptions): ServiceAdapter {
   if (desk === undefined) return adapter;
 
   // The catalog loads on first use: pages that only search or show tickets never fetch it.
-  let catalogModule: Promise<ReturnType<typeof jsmCatalog>> | undefined;
-  const catalog = () =>
-    (catalogModule ??= import('./catalog.js').then((module) => module.jsmCatalog({ client: { ...client, desk }, rules, once })));
+  const catalog = loadOnce(() => import('./catalog.js').then((module) => module.jsmCatalog({ client: { ...client, desk }, rules, once })));
 
   return {
     ...adapter,

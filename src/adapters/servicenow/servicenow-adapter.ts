@@ -8,9 +8,9 @@
 import { AdapterError, capabilities, type SearchQuery, type ServiceAdapter, type TicketQuery, type WriteOptions } from '../../core/adapter.js';
 import { oncePerKey, withinDedupeWindow } from '../../core/once-per-key.js';
 import type { CatalogRequest, Ticket, TicketEvent, TicketList } from '../../core/schemas.js';
-import type { serviceNowCatalog } from './catalog.js';
 import { createServiceNowClient, queryText, type ServiceNowClientOptions } from './client.js';
 import { agentUserNames, isoDate, ticketState, toArticle, toCommentEvent, toPersonMatch, toSearchResults, toTicket, toTicketSummary } from './mappers.js';
+import { loadOnce } from '../../core/load-once.js';
 
 export interface ServiceNowAdapterOptions extends ServiceNowClientOptions {
   /** Ticket tables and the field naming the person (default incident → caller_id, sc_req_item → opened_by). */
@@ -83,9 +83,8 @@ export function createServiceNowAdapter(options: ServiceNowAdapterOptions): Serv
   };
 
   // The catalog loads on first use: pages that only search or show tickets never fetch it.
-  let catalogModule: Promise<ReturnType<typeof serviceNowCatalog>> | undefined;
-  const catalog = () =>
-    (catalogModule ??= import('./catalog.js').then((module) =>
+  const catalog = loadOnce(() =>
+    import('./catalog.js').then((module) =>
       module.serviceNowCatalog({ client, summary: (table, record) => toTicketSummary(table, record, root), once, caller, correlationVariable: options.correlationVariable ?? 'sx_request_key' }),
     ));
 

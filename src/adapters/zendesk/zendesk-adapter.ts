@@ -28,9 +28,9 @@ import type {
   TicketList,
 } from '../../core/schemas.js';
 import { oncePerKey } from '../../core/once-per-key.js';
-import type { zendeskCatalog } from './catalog.js';
 import * as api from './client.js';
 import { goodOrBad, ownComment, satisfactionBody, searchResults, ticketSummary, zendeskArticle, zendeskTicket } from './mappers.js';
+import { loadOnce } from '../../core/load-once.js';
 
 export interface ZendeskAdapterOptions extends api.ZendeskClientOptions {
   /** `acme` for https://acme.zendesk.com; or give `baseUrl` (a proxy, a host-mapped brand). */
@@ -70,9 +70,9 @@ export function createZendeskAdapter(options: ZendeskAdapterOptions): ServiceAda
   };
 
   // The catalog loads on first use: pages that only search or show tickets never fetch it.
-  let catalogModule: Promise<ReturnType<typeof zendeskCatalog>> | undefined;
-  const catalog = () =>
-    (catalogModule ??= import('./catalog.js').then((module) => module.zendeskCatalog({ client, once, correlationFieldId: options.correlationFieldId })));
+  const catalog = loadOnce(() =>
+    import('./catalog.js').then((module) => module.zendeskCatalog({ client, once, correlationFieldId: options.correlationFieldId })),
+  );
 
   return {
     name: 'zendesk',

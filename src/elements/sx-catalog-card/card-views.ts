@@ -5,13 +5,12 @@
 import { html, nothing } from 'lit';
 import { backendHtml } from '../../core/backend-html.js';
 import type { CatalogItemSummary, RequestReceipt } from '../../core/schemas.js';
-import type { CoreMessages } from '../../core/i18n/index.js';
 import { renderProblem } from '../shared/problem.js';
 import { renderIcon } from './icons.js';
-import type { CatalogCardMessages } from './messages/en.js';
+import type { CardTranslate as Translate } from './item-text.js';
 import type { Phase } from './request-delivery.js';
 
-export type Translate = (key: (keyof CatalogCardMessages | keyof CoreMessages) & string, params?: Record<string, string | number>) => string;
+export type { CardTranslate } from './item-text.js';
 
 export interface SummaryView {
   item: CatalogItemSummary;

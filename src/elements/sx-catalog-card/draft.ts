@@ -3,7 +3,8 @@
  * reload, and the idempotency key made for the draft goes with it, so a retry after a reload is
  * still the same request.
  */
-import type { FormValues } from './form-schema.js';
+import { JsonStore } from '../../core/storage.js';
+import type { FormValues } from '../../core/request-form-schema.js';
 
 export interface Draft {
   values: Partial<FormValues>;
@@ -13,46 +14,25 @@ export interface Draft {
   people?: Record<string, string>;
 }
 
-const PREFIX = 'sx-kit:catalog-draft:';
-
-function storageKey(scope: string, itemId: string): string {
-  return `${PREFIX}${scope}:${itemId}`;
+/** A stored draft, or undefined when what is stored is not one (an older version, another tool). */
+export function parseDraft(value: unknown): Draft | undefined {
+  const draft = value as Partial<Draft> | null;
+  if (typeof draft?.key !== 'string' || typeof draft.values !== 'object' || draft.values === null) return undefined;
+  return { values: draft.values, key: draft.key, people: draft.people ?? {} };
 }
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    // Storage can be blocked (privacy settings, sandboxed frames): drafts then live in memory only.
-    return undefined;
-  }
-}
+const drafts = new JsonStore<Draft>('sx-kit:catalog-draft:', { parse: parseDraft });
+
+const draftKey = (scope: string, itemId: string) => `${scope}:${itemId}`;
 
 export function loadDraft(scope: string, itemId: string): Draft | undefined {
-  try {
-    const raw = storage()?.getItem(storageKey(scope, itemId));
-    if (!raw) return undefined;
-    const draft = JSON.parse(raw) as Partial<Draft>;
-    if (typeof draft.key !== 'string' || typeof draft.values !== 'object' || draft.values === null) return undefined;
-    return { values: draft.values, key: draft.key, people: draft.people ?? {} };
-  } catch {
-    return undefined;
-  }
+  return drafts.get(draftKey(scope, itemId));
 }
 
 export function saveDraft(scope: string, itemId: string, draft: Draft): void {
-  try {
-    storage()?.setItem(storageKey(scope, itemId), JSON.stringify(draft));
-  } catch {
-    // Full or blocked storage: the form still works, only the draft does not outlive the page.
-  }
+  drafts.set(draftKey(scope, itemId), draft);
 }
 
 export function clearDraft(scope: string, itemId: string): void {
-  try {
-    storage()?.removeItem(storageKey(scope, itemId));
-  } catch {
-    // Nothing to clear when storage is blocked.
-  }
+  drafts.delete(draftKey(scope, itemId));
 }
-

@@ -1,7 +1,7 @@
 /** A field's problem in the reader's words, from the code the form schema gives it. */
 import type { CatalogVariable } from '../../core/schemas.js';
-import type { Translate } from './card-views.js';
-import type { FieldErrorCode } from './form-schema.js';
+import type { CardTranslate as Translate } from './item-text.js';
+import type { FieldErrorCode } from '../../core/request-form-schema.js';
 
 export interface FieldMessageFormats {
   number(value: number): string;

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { CatalogVariable, PersonMatch } from '../../core/schemas.js';
-import { dateBound, type FieldValue } from './form-schema.js';
+import { dateBound, type FieldValue } from '../../core/request-form-schema.js';
 import type { PersonLookup } from './person-lookup.js';
 
 export interface PersonFieldView {

@@ -3,10 +3,11 @@
  * catalog grid so a service reads the same everywhere.
  */
 import type { CatalogItemSummary, Cost } from '../../core/schemas.js';
-import type { Params } from '../../core/i18n/index.js';
+import type { CoreMessages, Translate } from '../../core/i18n/index.js';
 import type { CatalogCardMessages } from './messages/en.js';
 
-export type CardTranslate = (key: keyof CatalogCardMessages & string, params?: Params) => string;
+/** The card's words and the kit's common ones (errors, retry). */
+export type CardTranslate = Translate<(keyof CatalogCardMessages | keyof CoreMessages) & string>;
 
 export function deliveryText(t: CardTranslate, item: Pick<CatalogItemSummary, 'deliveryTime'>): string | undefined {
   if (!item.deliveryTime) return undefined;

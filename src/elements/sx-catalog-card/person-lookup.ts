@@ -2,9 +2,10 @@
  * The person fields of a request form (APG combobox): suggestions looked up through the adapter a
  * moment after typing stops, stale lookups aborted, arrow keys to move, Enter to pick, Escape to close.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, toAdapterError, type AdapterError, type ServiceAdapter } from '../../core/adapter.js';
+import type { ReactiveController } from 'lit';
+import type { AdapterErrorKind, ServiceAdapter } from '../../core/adapter.js';
 import type { CatalogVariable, PersonMatch } from '../../core/schemas.js';
+import { Resource, type ResourceHost } from '../shared/resource.js';
 
 export interface PersonLookup {
   matches: PersonMatch[];
@@ -22,28 +23,52 @@ export interface PersonLookupHooks {
   /** What a screen reader hears: the number of suggestions, the person picked. */
   found(count: number, query: string): void;
   chosen(person: PersonMatch): void;
-  failed(problem: AdapterError): void;
+  /** A lookup failed (already reported as `sx-error`). */
+  failed(kind: AdapterErrorKind): void;
 }
 
 const PERSON_SEARCH_DELAY_MS = 200;
 
 export class PersonLookupController implements ReactiveController {
   private readonly lookups = new Map<string, PersonLookup>();
-  private readonly searches = new Map<string, { timer?: ReturnType<typeof setTimeout>; abort?: AbortController }>();
+  private readonly searches = new Map<string, { timer?: ReturnType<typeof setTimeout>; resource: Resource<[string], PersonMatch[]> }>();
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ResourceHost,
     private readonly hooks: PersonLookupHooks,
   ) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    for (const search of this.searches.values()) {
-      clearTimeout(search.timer);
-      search.abort?.abort();
+    for (const search of this.searches.values()) clearTimeout(search.timer);
+  }
+
+  /** One lookup per field, run a moment after typing stops; a newer one drops the older answer. */
+  private searchFor(variable: CatalogVariable) {
+    let search = this.searches.get(variable.name);
+    if (!search) {
+      const lookup = () => this.lookupFor(variable.name);
+      const resource = new Resource<[string], PersonMatch[]>(this.host, {
+        operation: 'search-people',
+        manual: true,
+        args: () => [lookup().query],
+        load: ([text], signal) => {
+          const adapter = this.hooks.adapter();
+          return adapter?.searchPeople ? adapter.searchPeople(text, signal) : Promise.resolve([]);
+        },
+        onValue: (matches, [text]) => {
+          Object.assign(lookup(), { matches, open: true, active: -1, searching: false });
+          this.hooks.found(matches.length, text);
+        },
+        onError: (problem) => {
+          Object.assign(lookup(), { matches: [], open: false, searching: false });
+          this.hooks.failed(problem.kind);
+        },
+      });
+      this.searches.set(variable.name, (search = { resource }));
     }
-    this.searches.clear();
+    return search;
   }
 
   /** Forgets every list of suggestions (a new form); searches under way end on their own. */
@@ -70,36 +95,18 @@ export class PersonLookupController implements ReactiveController {
     this.hooks.typed(variable, text);
     const lookup = this.lookupFor(variable.name);
     lookup.query = text;
-    const search = this.searches.get(variable.name) ?? {};
-    this.searches.set(variable.name, search);
+    const search = this.searchFor(variable);
     clearTimeout(search.timer);
-    search.abort?.abort();
+    search.resource.abort();
     if (!text.trim()) {
       Object.assign(lookup, { matches: [], open: false, active: -1, searching: false });
       this.host.requestUpdate();
       return;
     }
     lookup.searching = true;
-    search.timer = setTimeout(() => void this.search(variable, text), PERSON_SEARCH_DELAY_MS);
-  }
-
-  private async search(variable: CatalogVariable, text: string) {
-    const adapter = this.hooks.adapter();
-    const search = this.searches.get(variable.name);
-    if (!adapter?.searchPeople || !search) return;
-    const abort = (search.abort = new AbortController());
-    const lookup = this.lookupFor(variable.name);
-    try {
-      const matches = await adapter.searchPeople(text, abort.signal);
-      if (abort.signal.aborted) return;
-      Object.assign(lookup, { matches, open: true, active: -1, searching: false });
-      this.hooks.found(matches.length, text);
-    } catch (error) {
-      if (isAbortError(error) || abort.signal.aborted) return;
-      Object.assign(lookup, { matches: [], open: false, searching: false });
-      this.hooks.failed(toAdapterError(error));
-    }
-    this.host.requestUpdate();
+    search.timer = setTimeout(() => {
+      if (this.hooks.adapter()?.searchPeople) void search.resource.run([text]);
+    }, PERSON_SEARCH_DELAY_MS);
   }
 
   pick(variable: CatalogVariable, person: PersonMatch): void {

@@ -1,16 +1,21 @@
 /**
  * A request on its way through the outbox, exactly once: stored under its draft's idempotency
- * key, followed until delivered or refused for good, and picked up again after a reload.
+ * key, followed (by the shared WriteFollower) until delivered or refused for good, and picked up
+ * again after a reload. What is particular to requests lives here: a refused request resent with
+ * other values is a new request with a key of its own.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AdapterError, isAbortError, toAdapterError } from '../../core/adapter.js';
+import type { AdapterError } from '../../core/adapter.js';
 import type { ServiceConnection } from '../../core/connection.js';
 import type { OutboxEntry } from '../../core/outbox.js';
-import type { CatalogRequest, RequestReceipt } from '../../core/schemas.js';
 import { randomId } from '../../core/random-id.js';
+import type { CatalogRequest, RequestReceipt } from '../../core/schemas.js';
+import { WriteFollower, type FollowedWrite, type WriteState } from '../shared/write-follower.js';
+import type { ResourceHost } from '../shared/resource.js';
 import type { Draft } from './draft.js';
 
 export type Phase = 'editing' | 'sending' | 'retrying' | 'offline' | 'failed' | 'done';
+
+const PHASE_OF: Record<WriteState, Phase> = { sending: 'sending', retrying: 'retrying', offline: 'offline', failed: 'failed', sent: 'done' };
 
 export interface RequestDeliveryHooks {
   connection(): ServiceConnection | undefined;
@@ -25,144 +30,112 @@ export interface RequestDeliveryHooks {
   said(phase: Phase): void;
 }
 
-export class RequestDeliveryController implements ReactiveController {
-  phase: Phase = 'editing';
-  failure?: AdapterError;
-  receipt?: RequestReceipt;
-  private unsubscribe?: () => void;
-  private following?: string;
+export class RequestDelivery {
+  private readonly writes: WriteFollower;
+  private key?: string;
   private emittedQueued?: string;
+  /** A request found refused after a reload is shown as such, not reported again. */
+  private quiet?: string;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ResourceHost,
     private readonly hooks: RequestDeliveryHooks,
   ) {
-    host.addController(this);
+    this.writes = new WriteFollower(host, { onChange: (write, previous) => this.changed(write, previous) });
   }
 
-  hostDisconnected(): void {
-    this.stop();
+  private get write(): FollowedWrite | undefined {
+    return this.writes.get(this.key);
+  }
+
+  get phase(): Phase {
+    const write = this.write;
+    return write ? PHASE_OF[write.state] : 'editing';
+  }
+
+  get failure(): AdapterError | undefined {
+    return this.write?.state === 'failed' ? this.write.failure : undefined;
+  }
+
+  get receipt(): RequestReceipt | undefined {
+    return this.write?.state === 'sent' ? (this.write.entry?.result as RequestReceipt | undefined) : undefined;
   }
 
   /** A send is under way: pressing submit again hurries it along, never makes a second request. */
   get underWay(): boolean {
-    return this.phase === 'sending' || this.phase === 'retrying' || this.phase === 'offline';
+    const phase = this.phase;
+    return phase === 'sending' || phase === 'retrying' || phase === 'offline';
   }
 
   reset(): void {
-    this.stop();
-    this.phase = 'editing';
-    this.failure = undefined;
-    this.receipt = undefined;
+    this.writes.forget(this.key);
+    this.key = undefined;
   }
 
   hurry(): void {
-    void this.hooks.connection()?.outbox.flush({ force: true });
+    const connection = this.hooks.connection();
+    if (connection) this.writes.hurry(connection);
   }
 
   /** After a reload: a request of this draft still in the outbox is shown as sending, not lost. */
   async resume(key: string, stillCurrent: () => boolean): Promise<void> {
-    const outbox = this.hooks.connection()?.outbox;
-    if (!outbox) return;
-    const entry = (await outbox.entries({ kind: 'request' })).find((candidate) => candidate.key === key);
+    const connection = this.hooks.connection();
+    if (!connection) return;
+    const entry = (await connection.outbox.entries({ kind: 'request' })).find((candidate) => candidate.key === key);
     if (!entry || !stillCurrent()) return;
-    if (entry.status === 'failed') {
-      this.phase = 'failed';
-      this.failure = new AdapterError(entry.error?.kind ?? 'server', entry.error?.message ?? '');
-      this.host.requestUpdate();
-      return;
-    }
-    this.hooks.resumed();
-    this.follow(key, entry);
+    this.key = key;
+    if (entry.status === 'failed') this.quiet = key;
+    else this.hooks.resumed();
+    this.writes.follow(connection, key, entry);
   }
 
   async send(payload: CatalogRequest, draft: Draft): Promise<void> {
-    const outbox = this.hooks.connection()!.outbox;
-    this.phase = navigator.onLine === false ? 'offline' : 'sending';
-    this.failure = undefined;
-    this.hooks.said(this.phase);
+    const connection = this.hooks.connection()!;
+    const { outbox } = connection;
+    let existing: OutboxEntry | undefined;
     try {
-      const existing = (await outbox.entries({ kind: 'request' })).find((entry) => entry.key === draft.key);
-      if (existing?.status === 'failed') {
-        if (JSON.stringify(existing.payload) === JSON.stringify(payload)) {
-          await outbox.retry(draft.key);
-        } else {
-          // A refused request with other values is a new request: it gets a key of its own.
-          await outbox.discard(draft.key);
-          draft.key = randomId();
-          this.hooks.rekeyed(draft);
-          await outbox.enqueue('request', payload, draft.key);
-        }
-      } else if (existing) {
-        void outbox.flush({ force: true });
-      } else {
-        await outbox.enqueue('request', payload, draft.key);
-      }
-    } catch (error) {
-      this.fail(error);
+      existing = (await outbox.entries({ kind: 'request' })).find((entry) => entry.key === draft.key);
+    } catch {
+      // Unreadable queue: enqueueing below reports what is wrong.
+    }
+    if (existing?.status === 'failed' && JSON.stringify(existing.payload) === JSON.stringify(payload)) {
+      this.key = draft.key;
+      await this.writes.retry(connection, draft.key);
       return;
     }
-    this.follow(draft.key);
-  }
-
-  /** Shows what happens to the queued request until it is delivered or refused for good. */
-  private follow(key: string, current?: OutboxEntry) {
-    const outbox = this.hooks.connection()?.outbox;
-    if (!outbox || this.following === key) return;
-    this.stop();
-    this.following = key;
-    this.unsubscribe = outbox.subscribe((entry) => {
-      if (entry.key === key) this.onEntry(entry);
-    });
-    if (current) this.onEntry(current);
-    outbox.delivered(key).then(
-      (entry) => {
-        if (this.following === key) this.finish(entry);
-      },
-      (error: unknown) => {
-        if (this.following === key && !isAbortError(error)) this.fail(error);
-      },
-    );
-  }
-
-  private stop() {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.following = undefined;
-  }
-
-  private onEntry(entry: OutboxEntry) {
-    if (entry.kind !== 'request') return;
-    if (entry.status === 'sending' && this.phase === 'editing') this.phase = 'sending';
-    if (entry.status !== 'pending' || !entry.error) {
-      this.host.requestUpdate();
+    if (existing?.status === 'failed') {
+      // A refused request with other values is a new request: it gets a key of its own.
+      this.writes.forget(draft.key);
+      await outbox.discard(draft.key);
+      draft.key = randomId();
+      this.hooks.rekeyed(draft);
+    } else if (existing) {
+      this.key = draft.key;
+      this.writes.follow(connection, draft.key, existing);
+      this.writes.hurry(connection);
       return;
     }
-    const phase: Phase = entry.error.kind === 'network' || navigator.onLine === false ? 'offline' : 'retrying';
-    if (phase !== this.phase) {
-      this.phase = phase;
-      this.hooks.said(phase);
-    }
-    if (this.emittedQueued !== entry.key) {
-      this.emittedQueued = entry.key;
-      this.hooks.submitted(entry);
-    }
-    this.host.requestUpdate();
+    this.key = draft.key;
+    await this.writes.send(connection, 'request', payload, draft.key);
   }
 
-  private finish(entry: OutboxEntry) {
-    this.stop();
-    this.receipt = entry.result as RequestReceipt;
-    this.phase = 'done';
-    this.hooks.submitted(entry, this.receipt);
-  }
-
-  private fail(error: unknown) {
-    this.stop();
-    const problem = toAdapterError(error);
-    this.phase = 'failed';
-    this.failure = problem;
-    this.hooks.failed(problem);
-    this.host.requestUpdate();
+  private changed(write: FollowedWrite, previous: WriteState | undefined) {
+    if (write.key !== this.key) return;
+    const phase = PHASE_OF[write.state];
+    if (write.state === 'failed') {
+      if (this.quiet === write.key && previous === undefined) return;
+      this.hooks.failed(write.failure!);
+      return;
+    }
+    this.quiet = undefined;
+    if (write.state === 'sent') {
+      this.hooks.submitted(write.entry!, this.receipt);
+      return;
+    }
+    this.hooks.said(phase);
+    if ((write.state === 'retrying' || write.state === 'offline') && write.entry && this.emittedQueued !== write.key) {
+      this.emittedQueued = write.key;
+      this.hooks.submitted(write.entry);
+    }
   }
 }

@@ -16,7 +16,7 @@ import {
   type FieldValue,
   type FormValues,
   type ValidationResult,
-} from './form-schema.js';
+} from '../../core/request-form-schema.js';
 
 export interface RequestFormHooks {
   item(): CatalogItem | undefined;

@@ -1,11 +1,10 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, toAdapterError } from '../../core/adapter.js';
-import type { ServiceConnection } from '../../core/connection.js';
-import type { CoreMessages } from '../../core/i18n/index.js';
+import type { CoreMessages, Translate } from '../../core/i18n/index.js';
 import type { CatalogItemSummary, CatalogList } from '../../core/schemas.js';
+import { Announcer } from '../shared/announcer.js';
 import { renderNotConnected, renderProblem } from '../shared/problem.js';
+import { Resource } from '../shared/resource.js';
 import { SxElement } from '../shared/sx-element.js';
 import { cardSkeletonBody } from '../sx-catalog-card/card-skeleton.js';
 import { iconPath } from '../sx-catalog-card/icons.js';
@@ -18,7 +17,7 @@ import { catalogMessages } from './sx-catalog.messages.js';
 import { catalogStyles } from './sx-catalog.styles.js';
 
 type Category = CatalogList['categories'][number];
-type Translate = (key: (keyof CatalogMessages | keyof CoreMessages) & string, params?: Record<string, string | number>) => string;
+type CatalogTranslate = Translate<(keyof CatalogMessages | keyof CoreMessages) & string>;
 
 const SKELETON_CARDS = 6;
 
@@ -66,42 +65,33 @@ export class SxCatalog extends SxElement<CatalogMessages> {
   private textCache = new Map<string, string>();
   private textLocale = '';
 
-  private readonly catalogTask = new Task(this, {
-    task: async ([connection], { signal }): Promise<CatalogList | undefined> => {
-      if (!connection?.has('catalog')) return undefined;
-      try {
-        return await connection.adapter.listCatalog!({}, signal);
-      } catch (error) {
-        if (!isAbortError(error)) {
-          const problem = toAdapterError(error);
-          this.emit('sx-error', { kind: problem.kind, message: problem.message, operation: 'load-catalog' });
-        }
-        throw error;
-      }
+  private readonly announcer = new Announcer(this);
+
+  /** Only without given items: pre-fetched items render in the first update. */
+  private readonly catalog = new Resource(this, {
+    operation: 'load-catalog',
+    args: () => {
+      const connection = this.service.connection;
+      return !this.items && connection?.has('catalog') ? ([connection] as const) : undefined;
     },
-    args: () => [this.service.connection] as const,
-    // Run only when there are no given items: pre-fetched items render in the first update.
-    autoRun: false,
+    load: ([connection], signal) => connection.adapter.listCatalog!({}, signal),
   });
-  private fetchedFor?: ServiceConnection;
 
   constructor() {
     super(catalogMessages);
   }
 
-  private t: Translate = (key, params) => this.localize.t(key, params);
+  private t: CatalogTranslate = (key, params) => this.localize.t(key, params);
 
   protected override willUpdate(): void {
-    const connection = this.service.connection;
-    if (!this.items && connection && connection !== this.fetchedFor) {
-      this.fetchedFor = connection;
-      void this.catalogTask.run();
-    }
+    // Said when the list or its filters change, not on every render.
+    const sentence = this.list ? this.t('catalog.count', { count: this.visibleItems.length }) : this.t('catalog.loading');
+    if (sentence !== this.announcer.text) this.announcer.announce(sentence);
   }
 
   private get list(): CatalogList | undefined {
     if (this.items) return { items: this.items, categories: this.categories ?? [], total: this.items.length };
-    return this.catalogTask.value;
+    return this.catalog.value;
   }
 
   private get visibleItems(): CatalogItemSummary[] {
@@ -191,8 +181,8 @@ export class SxCatalog extends SxElement<CatalogMessages> {
         <sx-catalog-card .item=${this.selected} item-id=${this.selected.id} variant="full"></sx-catalog-card>`;
     }
     const list = this.list;
-    if (this.catalogTask.status === TaskStatus.ERROR && !list) {
-      return renderProblem(t, this.catalogTask.error, () => void this.catalogTask.run());
+    if (this.catalog.status === 'error' && !list) {
+      return renderProblem(t, this.catalog.error, () => void this.catalog.retry());
     }
     const items = this.visibleItems;
     const loading = !list;
@@ -207,9 +197,7 @@ export class SxCatalog extends SxElement<CatalogMessages> {
               <p>${t('catalog.empty.body')}</p>
               <button type="button" @click=${this.clearFilters}>${t('catalog.clear')}</button>
             </div>`}
-      <div class="visually-hidden" role="status" aria-live="polite">
-        ${loading ? t('catalog.loading') : t('catalog.count', { count: items.length })}
-      </div>`;
+      ${this.announcer.render()}`;
   }
 
   private renderFilters(list: CatalogList | undefined) {

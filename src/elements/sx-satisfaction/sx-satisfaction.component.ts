@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, toAdapterError } from '../../core/adapter.js';
 import type { ServiceConnection } from '../../core/connection.js';
+import type { OutboxEntryOf } from '../../core/outbox.js';
 import { randomId } from '../../core/random-id.js';
-import type { Scale, SurveyState, SurveySubject } from '../../core/schemas.js';
+import type { SatisfactionReceipt, Scale, SurveyState, SurveySubject } from '../../core/schemas.js';
 import {
   recordAnswered,
   recordOptedOut,
@@ -12,20 +12,32 @@ import {
   subjectKey,
   type SurveyPolicyOptions,
 } from '../../core/survey-policy.js';
+import { Announcer } from '../shared/announcer.js';
 import { renderNotConnected } from '../shared/problem.js';
+import { Resource } from '../shared/resource.js';
 import { SxElement } from '../shared/sx-element.js';
+import type { FollowedWrite, WriteFollower } from '../shared/write-follower.js';
 import { emptyAnswer, knownScale, toResponse, type Answer } from './answer.js';
-import { renderAsk } from './ask-form.js';
-import { DeliveryController } from './delivery-controller.js';
+import { hasFollowUp, renderAsk, type AskView } from './ask-form.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import type { SatisfactionMessages } from './messages/en.js';
 import type { FollowUp } from './scales.js';
 import { SurveyPolicyController } from './survey-policy-controller.js';
 import { messages } from './sx-satisfaction.messages.js';
 import { styles } from './sx-satisfaction.styles.js';
-import { renderThankYou, thankYouAnnouncement } from './thank-you.js';
+import { waitingAnswer } from './waiting-answer.js';
 import './sx-satisfaction.events.js';
 
 type Phase = 'deciding' | 'unconfigured' | 'hidden' | 'ask' | 'thanks';
+
+/** What was found out before asking: an answer already on its way, or whether to ask and how. */
+interface Decision {
+  waiting?: OutboxEntryOf<'satisfaction'>;
+  allowed: boolean;
+  surveyState?: SurveyState;
+}
+
+const pending = html`<div class="pending" aria-busy="true"></div>`;
 
 /**
  * @summary A satisfaction prompt that is quick to answer, never lost and never nags.
@@ -90,16 +102,28 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
   /** Set while the prompt is not shown (policy said no, dismissed, or not decided yet): takes no space. */
   @property({ type: Boolean, reflect: true }) inactive = true;
 
-  @state() private phase: Phase = 'deciding';
+  /** Whether this prompt asks, thanks or stays away; `phase` adds the cases decided by configuration. */
+  @state() private shown: 'deciding' | 'hidden' | 'ask' | 'thanks' = 'deciding';
   @state() private answer: Answer = emptyAnswer();
   @state() private surveyState?: SurveyState;
 
-  private readonly delivery = new DeliveryController(this, (problem) =>
-    this.emit('sx-error', { kind: problem.kind, message: problem.message, operation: 'submit-satisfaction' }),
-  );
   private readonly policy = new SurveyPolicyController(this, () => this.followPolicy());
-  private decidedFor?: { connection?: ServiceConnection; subject?: string };
-  private deciding?: AbortController;
+  private readonly announcer = new Announcer(this);
+  /** Loaded while deciding to ask; the thanks (and the follower of the answer) when first needed. */
+  private readonly followUpView = new LazyPart(this, () => import('./follow-up.js'));
+  private readonly thanksView = new LazyPart(this, () => import('./thank-you.js'));
+  private follower?: WriteFollower;
+  /** The outbox key of the answer shown as sent or sending, also the response id. */
+  private answerKey?: string;
+
+  protected readonly decision = new Resource(this, {
+    operation: 'survey-state',
+    args: () => this.decisionArgs(),
+    load: ([connection], signal) => this.decide(connection, signal),
+    onValue: (decided) => this.settle(decided),
+    // The backend's survey state could not be read: decide on the local policy alone.
+    onError: () => this.settle({ allowed: true }),
+  });
 
   constructor() {
     super(messages);
@@ -112,21 +136,28 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
     return undefined;
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.deciding?.abort();
-    this.decidedFor = undefined;
+  /** What the decision depends on; undefined when there is nothing to ask (no backend, no subject, no capability). */
+  private decisionArgs(): readonly [ServiceConnection, string] | undefined {
+    const connection = this.service.connection;
+    const subject = this.subject;
+    if (!connection || !subject || !connection.has('satisfaction')) return undefined;
+    if (!connection.has(subject.type === 'topic' ? 'satisfaction-topics' : 'satisfaction')) return undefined;
+    return [connection, JSON.stringify(subject)];
+  }
+
+  private get phase(): Phase {
+    if (!this.service.connection) return 'unconfigured';
+    return this.decisionArgs() ? this.shown : 'hidden';
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const connection = this.service.connection;
-    const subject = this.subject ? JSON.stringify(this.subject) : undefined;
-    if (this.decidedFor?.connection !== connection || this.decidedFor?.subject !== subject) {
-      this.decidedFor = { connection, subject };
-      void this.decide(connection);
-    }
-    if (changed.has('scale') && changed.get('scale') !== undefined && this.phase === 'ask') this.answer = emptyAnswer();
+    if (changed.has('scale') && changed.get('scale') !== undefined && this.shown === 'ask') this.answer = emptyAnswer();
     this.inactive = this.phase === 'deciding' || this.phase === 'hidden';
+  }
+
+  private show(shown: SxSatisfaction['shown']) {
+    this.shown = shown;
+    this.inactive = shown === 'deciding' || shown === 'hidden';
   }
 
   private get policyOptions(): SurveyPolicyOptions {
@@ -146,60 +177,62 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
   }
 
   /** Decides whether to ask: a response still being sent, the local policy, then the backend's survey state. */
-  private async decide(connection: ServiceConnection | undefined) {
-    this.deciding?.abort();
-    const deciding = (this.deciding = new AbortController());
+  private async decide(connection: ServiceConnection, signal: AbortSignal): Promise<Decision> {
     this.answer = emptyAnswer();
-    this.delivery.reset();
+    this.forgetAnswer();
     this.surveyState = undefined;
-    const subject = this.subject;
-    if (!connection) {
-      this.phase = 'unconfigured';
-      return;
-    }
-    const canAnswer = connection.has(subject?.type === 'topic' ? 'satisfaction-topics' : 'satisfaction');
-    if (!subject || !connection.has('satisfaction') || !canAnswer) {
-      this.phase = 'hidden';
-      return;
-    }
-    this.phase = 'deciding';
+    this.show('deciding');
+    const subject = this.subject!;
     try {
-      const waiting = (await connection.outbox.entries({ kind: 'satisfaction' })).filter(
-        (entry) => entry.kind === 'satisfaction' && entry.status !== 'delivered' && sameSubject(entry.payload.subject, subject),
-      );
-      if (deciding.signal.aborted) return;
-      const latest = waiting.at(-1);
-      if (latest) {
-        this.phase = 'thanks';
-        this.delivery.follow(connection, latest.key);
-        return;
-      }
+      const waiting = waitingAnswer(await connection.outbox.entries({ kind: 'satisfaction' }), subject);
+      if (waiting) return { waiting, allowed: false };
     } catch {
       // The queue could not be read: decide on the policy alone.
     }
+    if (!this.policy.decide(this.policyKey, this.now, this.policyOptions).show) return { allowed: false };
+    // The follow-up loads beside the backend's answer, so it is there the moment a score is chosen.
+    const followUpLoaded = this.followUpView.ready().catch(() => undefined);
+    const surveyState =
+      connection.has('survey-state') && connection.adapter.getSurveyState ? await connection.adapter.getSurveyState(subject, signal) : undefined;
+    await followUpLoaded;
+    return { allowed: true, surveyState };
+  }
 
-    const key = this.policyKey;
-    if (!this.policy.decide(key, this.now, this.policyOptions).show) {
-      this.phase = 'hidden';
+  private settle({ waiting, allowed, surveyState }: Decision) {
+    const connection = this.service.connection;
+    if (waiting && connection) {
+      this.show('thanks');
+      this.answerKey = waiting.key;
+      void this.writes().then((writes) => writes.follow(connection, waiting.key, waiting));
       return;
     }
-    if (connection.has('survey-state') && connection.adapter.getSurveyState) {
-      try {
-        this.surveyState = await connection.adapter.getSurveyState(subject, deciding.signal);
-      } catch (error) {
-        if (isAbortError(error) || deciding.signal.aborted) return;
-        const problem = toAdapterError(error);
-        this.emit('sx-error', { kind: problem.kind, message: problem.message, operation: 'survey-state' });
-      }
-      if (deciding.signal.aborted) return;
-    }
+    this.surveyState = surveyState;
     // Read again: another prompt on the page may have taken the slot while the backend answered.
-    if (!this.policy.decide(key, this.now, this.policyOptions, this.surveyState).show) {
-      this.phase = 'hidden';
+    const key = this.policyKey;
+    if (!allowed || !this.policy.decide(key, this.now, this.policyOptions, surveyState).show) {
+      this.show('hidden');
       return;
     }
     this.policy.record((ledger) => recordShown(ledger, key, this.now, this.policyOptions));
-    this.phase = 'ask';
+    this.show('ask');
+  }
+
+  /** The follower of this prompt's answers, with the thanks view it speaks through. */
+  private async writes(): Promise<WriteFollower> {
+    const [{ WriteFollower }] = await Promise.all([import('../shared/write-follower.js'), this.thanksView.ready()]);
+    return (this.follower ??= new WriteFollower(this, { onChange: (write) => this.onWriteChange(write) }));
+  }
+
+  private onWriteChange(write: FollowedWrite) {
+    const thanks = this.thanksView.module;
+    if (write.key !== this.answerKey || !thanks) return;
+    if (write.state === 'failed') this.reportError('submit-satisfaction', write.failure);
+    this.announcer.announce(thanks.thankYouAnnouncement(this.localize, thanks.deliveryOf(write.state)));
+  }
+
+  private forgetAnswer() {
+    if (this.answerKey) this.follower?.forget(this.answerKey);
+    this.answerKey = undefined;
   }
 
   /**
@@ -209,7 +242,7 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
   private followPolicy() {
     if (this.phase !== 'ask' || !this.subject) return;
     const { reason } = this.policy.decide(this.policyKey, this.now, this.policyOptions, this.surveyState);
-    if (reason === 'answered' || reason === 'opted-out' || reason === 'snoozed') this.phase = 'hidden';
+    if (reason === 'answered' || reason === 'opted-out' || reason === 'snoozed') this.show('hidden');
   }
 
   private async submit(event?: Event) {
@@ -222,7 +255,7 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
     const response = toResponse(
       { ...answer, score: answer.score },
       {
-        id: this.delivery.key ?? randomId(),
+        id: randomId(),
         subject,
         scale: this.scaleName,
         followUp: this.followUp,
@@ -231,18 +264,14 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
         submittedAt: this.service.now().toISOString(),
       },
     );
-    this.phase = 'thanks';
-    this.delivery.sending(response.id);
+    this.show('thanks');
+    this.answerKey = response.id;
     this.policy.record((ledger) => recordAnswered(ledger, this.policyKey, this.now));
-    try {
-      await connection.outbox.enqueue('satisfaction', response, response.id);
-    } catch (error) {
-      this.delivery.fail(error);
-      return;
-    }
+    const written = await (await this.writes()).send(connection, 'satisfaction', response, response.id);
+    // Not even stored: the failure is shown (and reported); nothing was submitted.
+    if (!written.entry) return;
     const { id, scale, score, rater: dimensions, reasons, comment, anonymous } = response;
     this.emit('sx-rating-submit', { id, subject, scale, score, dimensions, reasons, comment, anonymous });
-    this.delivery.follow(connection, response.id);
     if (hadFocus) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
@@ -252,14 +281,14 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
   /** A second answer is a new response for the same subject: the backend keeps the latest. */
   private async changeAnswer() {
     const connection = this.service.connection;
-    const previous = this.delivery.key;
-    if (connection && previous && this.delivery.delivery !== 'sent') {
+    const previous = this.answerKey;
+    if (connection && previous && this.follower?.get(previous)?.state !== 'sent') {
       const entry = (await connection.outbox.entries({ kind: 'satisfaction' })).find((candidate) => candidate.key === previous);
       // Not sent yet: replace it, so an older answer can never arrive after the new one.
       if (entry && entry.status !== 'sending' && entry.status !== 'delivered') await connection.outbox.discard(previous);
     }
-    this.delivery.reset();
-    this.phase = 'ask';
+    this.forgetAnswer();
+    this.show('ask');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('input[name=score]:checked, input[name=score]')?.focus();
   }
@@ -268,54 +297,60 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
     const subject = this.subject;
     if (!subject) return;
     const now = this.now;
-    this.phase = 'hidden';
+    this.show('hidden');
     this.policy.record((ledger) =>
       reason === 'snooze' ? recordSnoozed(ledger, this.policyKey, now, this.policyOptions) : recordOptedOut(ledger, this.policyKey, now),
     );
     this.emit('sx-rating-dismiss', { subject, reason });
   }
 
+  private async retry() {
+    const connection = this.service.connection;
+    if (connection && this.answerKey) await (await this.writes()).retry(connection, this.answerKey);
+  }
+
   protected override render() {
     const t = this.localize.t.bind(this.localize);
-    if (this.phase === 'unconfigured') return renderNotConnected(t);
-    if (this.phase !== 'ask' && this.phase !== 'thanks') return nothing;
-    const { delivery, failure, receiptFollowUp } = this.delivery;
-    const content =
-      this.phase === 'ask'
-        ? renderAsk(this.localize, {
-            scale: this.scaleName,
-            answer: this.answer,
-            followUp: this.followUp,
-            rater: this.rater,
-            anonymousAllowed: this.surveyState?.anonymousAllowed === true,
-            subjectLabel: this.subjectLabel,
-            question: this.question,
-            change: (edit) => (this.answer = edit(this.answer)),
-            send: (event) => void this.submit(event),
-            dismiss: (reason) => this.dismiss(reason),
-          })
-        : renderThankYou(this.localize, {
-            delivery,
-            failure,
-            followUp: receiptFollowUp ?? this.surveyState?.followUp,
-            toast: this.presentation === 'toast',
-            retry: () => void this.retry(),
-            changeAnswer: () => void this.changeAnswer(),
-            close: () => (this.phase = 'hidden'),
-          });
-    const body = html`${content}
-      <div class="visually-hidden" role="status">${this.phase === 'thanks' ? thankYouAnnouncement(this.localize, delivery) : ''}</div>`;
+    const phase = this.phase;
+    if (phase === 'unconfigured') return renderNotConnected(t);
+    if (phase !== 'ask' && phase !== 'thanks') return nothing;
+    const content = phase === 'ask' ? this.renderAskView() : this.renderThanks();
+    const body = html`${content}${this.announcer.render()}`;
     return this.presentation === 'toast'
       ? html`<div class="card toast" part="base" role="region" aria-label=${t('satisfaction.region')} dir=${this.localize.dir}>${body}</div>`
       : html`<div class="card" part="base" dir=${this.localize.dir}>${body}</div>`;
   }
 
-  private async retry() {
-    const connection = this.service.connection;
-    if (connection) await this.delivery.retry(connection);
+  private renderAskView() {
+    const view: AskView = {
+      scale: this.scaleName,
+      answer: this.answer,
+      followUp: this.followUp,
+      rater: this.rater,
+      anonymousAllowed: this.surveyState?.anonymousAllowed === true,
+      subjectLabel: this.subjectLabel,
+      question: this.question,
+      change: (edit) => (this.answer = edit(this.answer)),
+      send: (event) => void this.submit(event),
+      dismiss: (reason) => this.dismiss(reason),
+    };
+    const more = hasFollowUp(view) ? (this.followUpView.get()?.renderFollowUp(this.localize, view) ?? pending) : nothing;
+    return renderAsk(this.localize, view, more);
   }
-}
 
-function sameSubject(a: SurveySubject, b: SurveySubject): boolean {
-  return a.type === b.type && a.id === b.id;
+  private renderThanks() {
+    const thanks = this.thanksView.get();
+    if (!thanks) return pending;
+    const write = this.follower?.get(this.answerKey);
+    const receipt = write?.state === 'sent' ? (write.entry?.result as SatisfactionReceipt | undefined) : undefined;
+    return thanks.renderThankYou(this.localize, {
+      delivery: thanks.deliveryOf(write?.state),
+      failure: write?.failure,
+      followUp: receipt?.followUp ?? this.surveyState?.followUp,
+      toast: this.presentation === 'toast',
+      retry: () => void this.retry(),
+      changeAnswer: () => void this.changeAnswer(),
+      close: () => this.show('hidden'),
+    });
+  }
 }

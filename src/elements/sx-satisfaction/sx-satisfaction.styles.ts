@@ -61,14 +61,12 @@ export const styles = [
     .scale.numbers label {
       padding-inline: 0;
     }
-    .option,
-    .chip {
+    .option {
       position: relative;
       display: flex;
     }
     /* The native input stays for keyboard and screen readers; its label is what is seen and clicked. */
-    .option input,
-    .chip input {
+    .option input {
       position: absolute;
       inset: 0;
       margin: 0;
@@ -124,94 +122,9 @@ export const styles = [
       color: var(--_text-muted);
       font-size: 0.8125rem;
     }
-    fieldset {
-      margin: 0;
-      padding: 0;
-      border: 0;
-      min-inline-size: 0;
-    }
-    legend,
-    .field label {
-      padding: 0;
-      margin-block-end: calc(var(--_space) / 2);
-      font-weight: 600;
-    }
-    .optional,
-    .hint {
-      color: var(--_text-muted);
-      font-weight: 400;
-    }
-    .hint {
-      font-size: 0.8125rem;
-      margin-block-end: calc(var(--_space) / 2);
-    }
-    .chips {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--_space) / 2);
-    }
-    .chip label {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.375rem;
-      min-block-size: 2.25rem;
-      padding: 0.25rem 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: 999px;
-      background: var(--_surface);
-      cursor: pointer;
-    }
-    .chip label::before {
-      content: '+';
-      font-weight: 600;
-      inline-size: 1ch;
-    }
-    .chip input:checked + label {
-      border-color: var(--_accent);
-      background: var(--_accent-subtle);
-    }
-    .chip input:checked + label::before {
-      content: '✓';
-    }
-    .rater-row {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: calc(var(--_space) / 2) var(--_space);
-      padding-block: calc(var(--_space) / 4);
-    }
-    .rater-options {
-      display: flex;
-      gap: calc(var(--_space) / 2);
-    }
-    .option.small label {
-      min-inline-size: 2.5rem;
-      min-block-size: 2.5rem;
-    }
-    .field {
-      display: grid;
-    }
-    textarea {
-      font: inherit;
-      inline-size: 100%;
-      padding: 0.5rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-      resize: vertical;
-    }
-    .check {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-    }
-    .check input {
-      inline-size: 1.125rem;
-      block-size: 1.125rem;
-      margin: 0;
-      accent-color: var(--_accent);
+    /* Room held for a part still loading (the follow-up, the thanks), so nothing jumps when it arrives. */
+    .pending {
+      min-block-size: 6rem;
     }
     .actions {
       display: flex;
@@ -240,31 +153,8 @@ export const styles = [
     button.quiet:hover {
       background: var(--_surface-raised);
     }
-    .thanks {
-      display: grid;
-      gap: var(--_space);
-    }
-    .thanks:focus {
-      outline: none;
-    }
-    .thanks:focus-visible {
-      outline: 2px solid var(--_focus);
-      outline-offset: 4px;
-    }
-    .thanks .title {
-      font-weight: 600;
-    }
-    .delivery {
-      color: var(--_text-muted);
-      font-size: 0.875em;
-    }
-    .delivery.sent::before {
-      content: '✓ ';
-      color: var(--_success);
-    }
     @media (forced-colors: active) {
-      .option.checked label,
-      .chip input:checked + label {
+      .option.checked label {
         border-color: Highlight;
         forced-color-adjust: none;
         background: Highlight;

@@ -2,14 +2,19 @@
  * After Send: thanks, what happens next, and where the answer is ("Sending…", saved on this
  * device, sent). An answer refused for good shows why, says it is kept, and offers Try again.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { AdapterError } from '../../core/adapter.js';
-import type { LocalizeController } from '../shared/localize-controller.js';
 import { renderProblem } from '../shared/problem.js';
-import type { Delivery } from './delivery-controller.js';
-import type { SatisfactionMessages } from './messages/en.js';
+import type { WriteState } from '../shared/write-follower.js';
+import type { Localize } from './ask-form.js';
 
-type Localize = LocalizeController<SatisfactionMessages>;
+/** Where the answer is, in the words of the satisfaction messages. */
+export type Delivery = 'sending' | 'queued' | 'sent' | 'failed';
+
+/** Waiting to retry is "saved on this device" to the person, whether offline or the desk busy. */
+export function deliveryOf(state: WriteState | undefined): Delivery {
+  return state === 'retrying' || state === 'offline' ? 'queued' : (state ?? 'sending');
+}
 
 export interface ThankYouView {
   delivery: Delivery;
@@ -48,3 +53,28 @@ export function thankYouAnnouncement(localize: Localize, delivery: Delivery): st
   if (delivery === 'failed') return t('satisfaction.failed');
   return `${t('satisfaction.thanks')} ${t(`satisfaction.${delivery}`)}`;
 }
+
+export const styles = css`
+  .thanks {
+    display: grid;
+    gap: var(--_space);
+  }
+  .thanks:focus {
+    outline: none;
+  }
+  .thanks:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 4px;
+  }
+  .thanks .title {
+    font-weight: 600;
+  }
+  .delivery {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .delivery.sent::before {
+    content: '✓ ';
+    color: var(--_success);
+  }
+`;

@@ -18,6 +18,7 @@ import { RecentSearches } from './recent-searches.js';
 import type { SearchAnswer } from './query-tools.js';
 import { parseSources } from './search-helpers.js';
 import type { SearchMessageKey, SearchOption, SearchStatus } from './search-view.js';
+import { loadOnce } from '../../core/load-once.js';
 
 /** Remote backends get a pause between keystrokes; the embedded one answers within a frame. */
 export const REMOTE_DEBOUNCE_MS = 250;
@@ -28,10 +29,9 @@ export function searchable(text: string): boolean {
   return text.length > 1 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
 }
 
-type QueryTools = typeof import('./query-tools.js');
-let queryTools: Promise<QueryTools> | undefined;
 /** Expansion, the synonym map and "did you mean" load with the first search, not the first paint. */
-export const loadQueryTools = () => (queryTools ??= import('./query-tools.js'));
+type QueryTools = typeof import('./query-tools.js');
+export const loadQueryTools = loadOnce(() => import('./query-tools.js'));
 
 export type { SearchAnswer } from './query-tools.js';
 

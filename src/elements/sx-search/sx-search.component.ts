@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SearchHit } from '../../core/schemas.js';
@@ -16,11 +16,9 @@ import type { SearchOption } from './search-view.js';
 import { messages } from './sx-search.messages.js';
 import { styles } from './sx-search.styles.js';
 import './sx-search.events.js';
+import { LazyPart } from '../shared/lazy-part.js';
 
-type ArticleParts = typeof import('./article-parts.js');
-let articleParts: Promise<ArticleParts> | undefined;
-/** The article view, its reader and styles: one chunk, fetched when the first article opens. */
-const loadArticleParts = () => (articleParts ??= import('./article-parts.js'));
+
 
 /**
  * @summary Self-service knowledge search that deflects: typeahead in the person's own words,
@@ -81,7 +79,8 @@ export class SxSearch extends SxElement<typeof messages.en> {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly searcher = new SearchController(this, this.service, this.localize);
-  private parts?: ArticleParts;
+  /** The article view, its reader and styles: one chunk, fetched when the first article opens. */
+  private readonly articleParts = new LazyPart(this, () => import('./article-parts.js'));
   private reader?: ArticleReader;
   private answerShown?: SearchAnswer;
 
@@ -203,12 +202,9 @@ export class SxSearch extends SxElement<typeof messages.en> {
     }
     const request = (this.articleRequested = { hit, query, position });
     try {
-      const parts = await loadArticleParts();
-      this.parts = parts;
+      const parts = await this.articleParts.ready();
       this.reader ??= new parts.ArticleReader(this, this.searcher);
-      adoptStyles(this.renderRoot as ShadowRoot, [...SxSearch.elementStyles, parts.articleStyles]);
     } catch (error) {
-      articleParts = undefined;
       if (this.articleRequested === request) this.articleRequested = undefined;
       this.reportError('load-article', error);
       return;
@@ -271,7 +267,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
           @focus=${() => {
             // Someone about to search will likely open an article: fetch what searching and reading need now.
             void loadQueryTools().catch(() => undefined);
-            void loadArticleParts().then((parts) => parts.preloadSanitizer(), () => undefined);
+            void this.articleParts.load().then((parts) => parts?.preloadSanitizer());
             if (!searcher.query && searcher.recent.length) this.expanded = true;
           }}
           @click=${() => (this.expanded = true)}
@@ -327,8 +323,8 @@ export class SxSearch extends SxElement<typeof messages.en> {
       return this.searcher.typed ? nothing : renderSuggested(this.searcher.suggested, this.t, (hit) => this.openHit(hit, 0));
     }
     const content =
-      view && this.parts
-        ? this.parts.renderArticleView({
+      view && this.articleParts.module
+        ? this.articleParts.module.renderArticleView({
             view,
             openMode: this.openMode,
             t: this.t,

@@ -5,7 +5,7 @@ import '../../../src/elements/sx-catalog-card/sx-catalog-card.js';
 import type { SxCatalogCard } from '../../../src/elements/sx-catalog-card/sx-catalog-card.component.js';
 import type { SxProvider } from '../../../src/elements/sx-provider/sx-provider.component.js';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryFault } from '../../../src/adapters/memory/index.js';
-import { dateBound } from '../../../src/elements/sx-catalog-card/form-schema.js';
+import { dateBound } from '../../../src/core/request-form-schema.js';
 import type { CatalogItem } from '../../../src/core/schemas.js';
 
 let counter = 0;

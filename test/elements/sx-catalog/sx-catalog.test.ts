@@ -6,9 +6,10 @@ import type { SxCatalog } from '../../../src/elements/sx-catalog/sx-catalog.comp
 import type { SxProvider } from '../../../src/elements/sx-provider/sx-provider.component.js';
 import { createMemoryAdapter, type MemoryFault } from '../../../src/adapters/memory/index.js';
 import { filterCatalog, nextIndex } from '../../../src/elements/sx-catalog/filter.js';
-import { seedCatalog } from '../../../src/adapters/memory/seed/catalog.js';
-import { generateCatalog } from '../../../src/adapters/memory/seed/generate.js';
+import { loadSeed } from '../../../src/adapters/memory/seed/index.js';
+import { generateCatalog } from '../../bench/generate-data.js';
 
+const { catalog: seedCatalog } = await loadSeed();
 let counter = 0;
 const text = (el: Element | ShadowRoot | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

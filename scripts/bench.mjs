@@ -6,6 +6,9 @@
 // 2. The module sets `window.__benchResult` to an array, or a promise of one, of
 //    `{ name, unit: 'ms', samples: number[], budget?: number, note?: string }`;
 //    `publish()` and `sample()` from test/bench/harness.ts do both. `budget` is compared with p95.
+// 3. To measure on a slower CPU, wrap the work in `withCpuThrottling(rate, work)` (harness.ts): it
+//    calls `window.__benchSetCpuThrottling`, which this script answers with CDP's
+//    `Emulation.setCPUThrottlingRate`.
 // Pages are served by Vite (vite.config.ts: Lit decorators compiled, production builds of
 // dependencies) from the repo root, so they import ../../src/… directly.
 // `--json` also writes bench-results.json; `--check` exits 1 when a figure is over budget.
@@ -17,10 +20,13 @@ import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { chromiumArgs, chromiumPath, MISSING_CHROMIUM } from './chromium.mjs';
 import { repoRoot } from './entries.mjs';
+import { benchPageWeight } from './page-weight.mjs';
 
 const PAGE_TIMEOUT_MS = 120_000;
 const args = process.argv.slice(2);
 const filters = args.filter((arg) => !arg.startsWith('--'));
+// The script-tag page weight runs on the built dist/cdn/, not on a Vite page (scripts/page-weight.mjs).
+const pageWeight = await benchPageWeight(filters, args);
 const benchDir = path.join(repoRoot, 'test', 'bench');
 const pages = readdirSync(benchDir)
   .filter((file) => file.endsWith('.bench.html'))
@@ -84,6 +90,8 @@ let failed = false;
 try {
   for (const page of pages) {
     const tab = await browser.newPage();
+    const cdp = await tab.context().newCDPSession(tab);
+    await tab.exposeFunction('__benchSetCpuThrottling', (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate }));
     const errors = [];
     tab.on('pageerror', (error) => errors.push(error.message));
     tab.on('console', (message) => {
@@ -147,4 +155,4 @@ if (args.includes('--json')) {
 }
 const over = rows.filter((row) => row.verdict === 'OVER');
 console.log(`bench: ${over.length ? `${over.length} over budget` : 'all within budget'}`);
-if (failed || (args.includes('--check') && over.length)) process.exit(1);
+if (failed || pageWeight.failed || (args.includes('--check') && (over.length || pageWeight.over))) process.exit(1);

@@ -1,6 +1,8 @@
-// `npm run build`: dist/ (tsc: one ES module + .d.ts per source module), dist/cdn/sx-kit.js
-// (rollup: everything in one file) and custom-elements.json (the analyzer, from element JSDoc).
+// `npm run build`: dist/ (tsc: one ES module + .d.ts per source module), dist/cdn/ (rollup: the
+// script-tag entries and the chunks they load on demand) and custom-elements.json (the analyzer,
+// from element JSDoc).
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { rollup } from 'rollup';
 import { compileTypeScript, fail, repoRoot, runNode } from './entries.mjs';
 
@@ -11,19 +13,23 @@ console.log('build: TypeScript → dist/');
 const entries = compileTypeScript();
 if (!entries.some((entry) => entry.subpath === '.')) fail('build failed: src/index.ts does not exist, so there is no CDN bundle to build.');
 
-console.log('build: CDN bundle (rollup.config.mjs)');
+console.log('build: CDN folder (rollup.config.mjs)');
 const { default: config } = await import('../rollup.config.mjs');
+const lazyModules = new Set();
 let bundle;
 try {
-  bundle = await rollup(config);
+  bundle = await rollup({ ...config, plugins: [...config.plugins, recordLazyModules(lazyModules)] });
   const { output } = await bundle.write(config.output);
-  checkCdnBundle(output.find((item) => item.type === 'chunk'), bundle.watchFiles);
+  const chunks = output.filter((item) => item.type === 'chunk');
+  checkCdnBundle(chunks, bundle.watchFiles);
+  const entries = chunks.filter((chunk) => chunk.isEntry);
+  console.log(`  ${config.output.dir}/: ${entries.map((chunk) => chunk.fileName).join(', ')} + ${chunks.length - entries.length} chunks`);
+  for (const warning of eagerLazyModules(chunks, lazyModules)) console.warn(`  warning: ${warning}`);
 } catch (error) {
   fail(`build failed in rollup: ${error.message}`);
 } finally {
   await bundle?.close();
 }
-console.log(`  ${config.output.file}`);
 
 console.log('build: custom-elements.json (custom-elements-manifest.config.mjs)');
 runNode('@custom-elements-manifest/analyzer/cem.js', ['analyze', '--quiet'], 'cem analyze');
@@ -33,25 +39,61 @@ console.log('  custom-elements.json');
 console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 /**
- * Two ways the CDN file can build fine and still be broken in a browser:
- * - a define file (`elements/sx-x/sx-x.js`) tree-shaken away because package.json `sideEffects`
- *   does not list it: the element is never registered;
- * - a dynamic import rollup cannot follow (a template-literal path): it stays in the file and
- *   loads relative to wherever the CDN file is hosted, where nothing exists.
+ * Two ways the CDN folder can build fine and still be broken in a browser:
+ * - a module that only registers something (a define file `elements/sx-x/sx-x.js`, the adapter
+ *   registry `adapters/builtin.js`) tree-shaken away because package.json `sideEffects` does not
+ *   list it: the element or the adapters by name are never registered;
+ * - a dynamic import rollup cannot follow (a template-literal path): it stays in the code and
+ *   loads relative to wherever the CDN file is hosted, where nothing exists. Every `import(` left
+ *   must name, as a literal, a file this build wrote.
  */
-function checkCdnBundle(chunk, loadedModules) {
-  const defineFile = /[/\\]dist[/\\]elements[/\\]([^/\\]+)[/\\]\1\.js$/;
-  const dropped = loadedModules.filter((id) => defineFile.test(id) && !(chunk.modules[id]?.renderedLength > 0));
+function checkCdnBundle(chunks, loadedModules) {
+  const registers = /[/\\]dist[/\\](elements[/\\]([^/\\]+)[/\\]\2|adapters[/\\]builtin)\.js$/;
+  const rendered = (id) => chunks.some((chunk) => chunk.modules[id]?.renderedLength > 0);
+  const dropped = loadedModules.filter((id) => registers.test(id) && !rendered(id));
   if (dropped.length) {
     throw new Error(
-      `the CDN bundle dropped ${dropped.map((id) => id.slice(id.indexOf('dist'))).join(', ')}: ` +
-        'these modules register elements; list them in package.json "sideEffects".',
+      `the CDN build dropped ${dropped.map((id) => id.slice(id.indexOf('dist'))).join(', ')}: ` +
+        'these modules register elements or adapters; list them in package.json "sideEffects".',
     );
   }
-  const leftover = chunk.code.match(/.{0,40}\bimport\s*\(.{0,60}/);
-  if (leftover) {
-    throw new Error(
-      `the CDN bundle still contains a dynamic import rollup could not follow (use a literal path): …${leftover[0]}…`,
-    );
+  const written = new Set(chunks.map((chunk) => chunk.fileName));
+  for (const chunk of chunks) {
+    for (const match of chunk.code.matchAll(/\bimport\s*\(/g)) {
+      const rest = chunk.code.slice(match.index + match[0].length, match.index + match[0].length + 120);
+      const target = rest.match(/^\s*(["'])(\.{1,2}\/[^"']+)\1\s*\)/)?.[2];
+      if (!target || !written.has(path.posix.join(path.posix.dirname(chunk.fileName), target))) {
+        throw new Error(
+          `${chunk.fileName} still contains a dynamic import rollup could not follow (use a literal path): …import(${rest.slice(0, 60)}…`,
+        );
+      }
+    }
   }
+}
+
+/** Remembers every module some code imports with `import()`: it is meant to load on demand. */
+function recordLazyModules(ids) {
+  return {
+    name: 'record-lazy-modules',
+    buildEnd() {
+      for (const id of this.getModuleIds()) if (this.getModuleInfo(id).dynamicImporters.length) ids.add(id);
+    },
+  };
+}
+
+/** A module imported lazily that still loads with sx-kit.js: a static import elsewhere pulls it in. */
+function eagerLazyModules(chunks, lazyModules) {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const upFront = new Set();
+  const visit = (fileName) => {
+    if (upFront.has(fileName) || !byName.has(fileName)) return;
+    upFront.add(fileName);
+    byName.get(fileName).imports.forEach(visit);
+  };
+  visit('sx-kit.js');
+  return [...upFront].flatMap((fileName) =>
+    Object.keys(byName.get(fileName).modules)
+      .filter((id) => lazyModules.has(id))
+      .map((id) => `${path.relative(process.cwd(), id)} is imported with import() but loads up front with sx-kit.js (a static import pulls it in)`),
+  );
 }

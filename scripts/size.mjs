@@ -9,6 +9,9 @@
 // - adapters: the adapter's own code. Core, zod and lit are shared with the elements on the page,
 //   so they are left out (without that, zod/mini alone would exceed the 4 kB vendor budget).
 //   The memory adapter includes its search engine; its lazily imported seed is reported apart.
+// - dist/cdn/ (the script-tag build, as built by `npm run build`): each entry with the chunks it
+//   imports statically (what a page with that one <script> loads up front), then the chunks loaded
+//   on demand. Then the script-tag page weight measured in Chromium (scripts/page-weight.mjs).
 // 1 kB = 1000 bytes (the unit of the budgets and of the figures in TOOLCHAIN.md).
 // `--why` also lists the biggest modules of each entry (rendered bytes before minifying).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -19,10 +22,11 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { compileTypeScript, packageEntries, repoRoot } from './entries.mjs';
+import { reportPageWeight } from './page-weight.mjs';
 
 const check = process.argv.includes('--check');
 const why = process.argv.includes('--why');
-const cdnFile = 'dist/cdn/sx-kit.js';
+const cdnDir = path.join(repoRoot, 'dist', 'cdn');
 
 const budgets = { kit: 30, element: 14, adapter: 4, 'memory-adapter': 12 };
 const descriptions = {
@@ -145,13 +149,6 @@ for (const [index, entry] of present.entries()) {
     rows.push({ label: `  + ${what}: ${lazy.count} chunk(s), largest ${kB(lazy.largest)} kB gz`, ...lazy });
   }
 }
-if (existsSync(path.join(repoRoot, cdnFile))) {
-  const code = readFileSync(path.join(repoRoot, cdnFile));
-  rows.push({ label: `${cdnFile}: everything in one file`, min: code.length, gzip: gzipSize(code) });
-} else {
-  rows.push({ label: `${cdnFile}: not built (npm run build)`, min: NaN, gzip: NaN });
-}
-
 const header = ['entry', 'min kB', 'min+gz kB', 'budget', ''];
 const table = rows.map((row) => [
   row.label,
@@ -165,6 +162,62 @@ const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(
 console.log(line(header));
 for (const cells of table) console.log(line(cells));
 
-const over = rows.filter((row) => row.budget && row.gzip > row.budget * 1000);
-console.log(`size: ${over.length ? `${over.length} over budget` : 'all within budget'} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-if (check && over.length) process.exit(1);
+
+printCdnFolder();
+// The page figures need Chromium (scripts/page-weight.mjs); `--no-page` leaves them out.
+const page = process.argv.includes('--no-page') ? { over: 0, failed: false } : await reportPageWeight({ why, log: console.log });
+
+const over = rows.filter((row) => row.budget && row.gzip > row.budget * 1000).length + page.over;
+console.log(`size: ${over ? `${over} over budget` : 'all within budget'} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+if (check && (over || page.failed)) process.exit(1);
+
+/** Static imports of a built CDN file (`import…from"./x.js"`, `import"./x.js"`, `export…from`), not `import()`. */
+function staticImportsOf(fileName, code) {
+  const imports = [...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["'](\.\.?\/[^"']+)["']/g)];
+  return imports.map((match) => path.posix.join(path.posix.dirname(fileName), match[1]));
+}
+
+function printCdnFolder() {
+  if (!existsSync(path.join(cdnDir, 'sx-kit.js'))) {
+    console.log('\ndist/cdn/: not built (npm run build)');
+    return;
+  }
+  const files = new Map(
+    readdirSync(cdnDir, { recursive: true })
+      .map((name) => name.split(path.sep).join('/'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => {
+        const code = readFileSync(path.join(cdnDir, name), 'utf8');
+        return [name, { min: Buffer.byteLength(code), gzip: gzipSize(code), imports: staticImportsOf(name, code) }];
+      }),
+  );
+  const closure = (name, seen = new Set()) => {
+    if (seen.has(name) || !files.has(name)) return seen;
+    seen.add(name);
+    for (const imported of files.get(name).imports) closure(imported, seen);
+    return seen;
+  };
+  const total = (names) => [...names].reduce((sum, name) => sum + files.get(name).gzip, 0);
+  const entries = [...files.keys()].filter((name) => !name.startsWith('chunks/')).sort((a, b) => (a === 'sx-kit.js' ? -1 : b === 'sx-kit.js' ? 1 : a.localeCompare(b)));
+  const upFront = new Set(entries.flatMap((name) => [...closure(name)]));
+  const lazy = [...files.keys()].filter((name) => !upFront.has(name)).sort();
+  const catalogs = lazy.filter((name) => /\.[a-z]{2}(-[A-Z]{2})?-[\w-]+\.js$/.test(name));
+  const allGzip = total(files.keys());
+
+  console.log(`\ndist/cdn/: ${files.size} files, ${kB(allGzip)} kB gz in all; a page loads an entry and what it imports, the rest on demand`);
+  for (const name of entries) {
+    const loads = closure(name);
+    console.log(`  ${name.padEnd(20)} ${kB(total(loads)).padStart(6)} kB gz up front (${loads.size} files, entry ${kB(files.get(name).gzip)})`);
+  }
+  console.log('  chunks shared by the entries, gz:');
+  const shared = [...upFront].filter((name) => name.startsWith('chunks/')).sort((a, b) => files.get(b).gzip - files.get(a).gzip);
+  console.log(`    ${shared.map((name) => `${name.slice(7)} ${kB(files.get(name).gzip)}`).join(', ')}`);
+  console.log('  loaded on demand, gz:');
+  const others = lazy.filter((name) => !catalogs.includes(name)).sort((a, b) => files.get(b).gzip - files.get(a).gzip);
+  console.log(`    ${others.map((name) => `${name.slice(7)} ${kB(files.get(name).gzip)}`).join(', ')}`);
+  if (catalogs.length) {
+    const sizes = catalogs.map((name) => files.get(name).gzip);
+    console.log(`    + ${catalogs.length} locale catalogs, ${kB(Math.min(...sizes))}–${kB(Math.max(...sizes))} each, only the active locale's load`);
+  }
+  console.log('');
+}

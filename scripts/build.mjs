@@ -1,7 +1,7 @@
 // `npm run build`: dist/ (tsc: one ES module + .d.ts per source module), dist/cdn/ (rollup: the
 // script-tag entries and the chunks they load on demand) and custom-elements.json (the analyzer,
 // from element JSDoc).
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { rollup } from 'rollup';
 import { compileTypeScript, fail, repoRoot, runNode } from './entries.mjs';
@@ -22,6 +22,7 @@ try {
   const { output } = await bundle.write(config.output);
   const chunks = output.filter((item) => item.type === 'chunk');
   checkCdnBundle(chunks, bundle.watchFiles);
+  copyAssetsBesideChunks(chunks);
   const entries = chunks.filter((chunk) => chunk.isEntry);
   console.log(`  ${config.output.dir}/: ${entries.map((chunk) => chunk.fileName).join(', ')} + ${chunks.length - entries.length} chunks`);
   for (const warning of eagerLazyModules(chunks, lazyModules)) console.warn(`  warning: ${warning}`);
@@ -37,6 +38,21 @@ if (!existsSync('custom-elements.json')) fail('build failed: cem analyze wrote n
 console.log('  custom-elements.json');
 
 console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+/**
+ * Data files that code fetches relative to its own module (`new URL('./seed.json', import.meta.url)`)
+ * must sit beside the chunk that module ended up in: rollup bundles the code, not the data.
+ */
+function copyAssetsBesideChunks(chunks) {
+  const assets = [{ module: path.join('dist', 'adapters', 'memory', 'seed', 'index.js'), file: 'seed.json' }];
+  for (const { module, file } of assets) {
+    const chunk = chunks.find((candidate) => Object.keys(candidate.modules).some((id) => id.endsWith(module)));
+    if (!chunk) throw new Error(`no CDN chunk holds ${module}, so ${file} has nowhere to go`);
+    const target = path.join(config.output.dir, path.dirname(chunk.fileName), file);
+    copyFileSync(path.join(path.dirname(module), file), target);
+    console.log(`  ${target} (beside ${chunk.fileName})`);
+  }
+}
 
 /**
  * Two ways the CDN folder can build fine and still be broken in a browser:

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
-import { generateTickets } from '../src/adapters/memory/seed/generate.js';
-import { seedTickets } from '../src/adapters/memory/seed/tickets.js';
+import { loadSeed } from '../src/adapters/memory/seed/index.js';
+import { generateTickets } from '../test/bench/generate-data.js';
 import type { Ticket } from '../src/core/schemas.js';
 import '../src/provider.js';
 import '../src/elements/sx-ticket-status/sx-ticket-status.js';
@@ -97,8 +97,9 @@ export const RateLimited: Story = {
 
 export const Offline: Story = {
   name: 'Offline: last known data, marked stale',
-  render: () => {
-    const ticket = seedTickets(now).find((candidate) => candidate.id === 'INC0012001');
+  loaders: [async () => ({ tickets: (await loadSeed(now)).tickets })],
+  render: (_args, { loaded }) => {
+    const ticket = (loaded.tickets as Ticket[]).find((candidate) => candidate.id === 'INC0012001');
     return frame(html`<sx-provider .adapter=${backend('offline', { faults: [{ kind: 'network', operation: 'getTicket' }] })}>
       <sx-ticket-status ticket-id="INC0012001" .ticket=${ticket}></sx-ticket-status>
     </sx-provider>`);

@@ -5,10 +5,8 @@
 import type { LocalizeController } from '../shared/localize-controller.js';
 import type { TicketStatusMessages } from './messages/en.js';
 
-export type Translate = LocalizeController<TicketStatusMessages>['t'];
-
 export interface Formatters {
-  t: Translate;
+  t: LocalizeController<TicketStatusMessages>['t'];
   /** In the element's time zone; a medium date with a short time by default. */
   date(value: string | Date, options?: Intl.DateTimeFormatOptions): string;
   /** "3 hours ago", relative to `now`. */

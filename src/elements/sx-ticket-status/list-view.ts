@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import type { TicketSummary } from '../../core/schemas.js';
 import type { Formatters } from './formatters.js';
+import { renderListSkeleton } from './skeletons.js';
 
 export type TicketFilter = 'open' | 'resolved' | 'all';
 
@@ -73,11 +74,4 @@ function renderRow(ticket: TicketSummary, onOpen: (id: string) => void, f: Forma
       <span class="row-updated">${f.t('list.updated', { time: f.relative(ticket.updatedAt) })}</span>
     </button>
   </li>`;
-}
-
-function renderListSkeleton(f: Formatters) {
-  return html`<div class="loading" aria-busy="true">
-    <span class="visually-hidden">${f.t('common.loading')}</span>
-    ${[0, 1, 2, 3, 4].map(() => html`<div class="skeleton row-line" aria-hidden="true"></div>`)}
-  </div>`;
 }

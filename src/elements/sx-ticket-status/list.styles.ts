@@ -1,11 +1,7 @@
 /** The list of requests: filter chips, search, rows that reflow to one column on narrow screens. */
 import { css } from 'lit';
 
-export const listStyles = css`
-  .list {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
+export const styles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -1,21 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { AdapterError } from '../../core/adapter.js';
 import type { ServiceConnection } from '../../core/connection.js';
 import type { Ticket, TicketSummary } from '../../core/schemas.js';
-import { errorKind, renderNotConnected, renderProblem } from '../shared/problem.js';
+import { Announcer } from '../shared/announcer.js';
+import { renderNotConnected, renderProblem } from '../shared/problem.js';
 import { SxElement } from '../shared/sx-element.js';
-import { Announcer } from './announcer.js';
 import type { Formatters } from './formatters.js';
-import { renderList, type TicketFilter } from './list-view.js';
+import { LazyPart } from '../shared/lazy-part.js';
+import type { TicketFilter } from './list-view.js';
 import type { TicketStatusMessages } from './messages/en.js';
+import { renderFormPlaceholder, renderListPlaceholder, renderTicketSkeleton } from './skeletons.js';
 import { messages } from './sx-ticket-status.messages.js';
 import { styles } from './sx-ticket-status.styles.js';
 import { TicketData } from './ticket-data.js';
-import { renderTicket, renderTicketSkeleton } from './ticket-view.js';
-import { TicketWrites } from './ticket-writes.js';
+import type { TicketWrites } from './ticket-writes.js';
 import type { TimelineOrder } from './timeline.js';
-import { renderTimeline } from './timeline-view.js';
-import { renderCommentBox, renderDecision } from './write-views.js';
 import './sx-ticket-status.events.js';
 
 export type { TicketFilter } from './list-view.js';
@@ -85,31 +85,25 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
   @state() private eventLimit = EVENT_PAGE;
 
   private readonly announcer = new Announcer(this);
+  // The first paint is the shell and a skeleton; each view loads when it is first shown.
+  private readonly listPart = new LazyPart(this, () => import('./list-part.js'));
+  private readonly detailPart = new LazyPart(this, () => import('./detail-part.js'));
+  private readonly writesPart = new LazyPart(this, () => import('./writes-part.js'));
+  private writes?: TicketWrites;
   private readonly data = new TicketData(this, {
+    connection: () => this.service.connection,
     activeId: () => this.activeId,
+    filter: () => this.filter,
+    text: () => this.query.trim(),
     onTicketLoad: () => {
       this.eventLimit = EVENT_PAGE;
-      this.writes.reset();
+      this.writes?.reset();
     },
     onTicket: (next, previous) => this.onTicket(next, previous),
-    onTicketShown: (connection, id) => this.writes.restore(connection, id),
-    onList: (total) => this.announce(this.t('list.count', { count: total })),
-    onError: (error, operation) => this.reportError(error, operation),
+    onTicketShown: (connection, id) => void this.restoreWrites(connection, id),
+    onList: (total) => this.announcer.announce(this.t('list.count', { count: total })),
+    liveUpdates: () => this.detailPart.module?.LiveUpdates,
   });
-  private readonly writes = new TicketWrites(this, {
-    connection: () => this.service.connection,
-    ticket: () => this.ticket,
-    activeId: () => this.activeId,
-    t: (key, params) => this.t(key, params),
-    now: () => this.service.now(),
-    announce: (message) => this.announce(message),
-    reportError: (error, operation) => this.reportError(error, operation),
-    applyTicket: (ticket) => this.data.apply(ticket),
-    commentDelivered: (event) => this.data.commentDelivered(event),
-    focusAfterRender: (selector) => (this.focusAfterRender = selector),
-    focus: (selector) => this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
-  });
-  private boundConnection?: ServiceConnection;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private focusAfterRender?: string;
 
@@ -124,7 +118,6 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.unbind();
     clearTimeout(this.searchTimer);
   }
 
@@ -137,18 +130,14 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    const connection = this.service.connection;
-    if (connection !== this.boundConnection) {
-      this.unbind();
-      if (connection) {
-        this.boundConnection = connection;
-        this.data.rebind();
-        this.writes.bind(connection);
-      }
-    }
-    if (!connection || !this.isConnected) return;
     if (changed.has('filter') || changed.has('query')) this.listLimit = LIST_PAGE;
-    this.data.sync(connection, this.activeId, { filter: this.filter, text: this.query.trim() });
+    // The views load beside the data, not after it.
+    if (this.service.connection?.has('tickets')) {
+      if (this.activeId) {
+        void this.detailPart.load();
+        void this.writesPart.load();
+      } else void this.listPart.load();
+    }
   }
 
   protected override updated() {
@@ -161,35 +150,40 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
     target.focus();
   }
 
-  private unbind() {
-    this.writes.unbind();
-    this.boundConnection = undefined;
-    this.data.stop();
+  /** The forms' controller, made once their code has loaded. */
+  private writesFor(part: NonNullable<typeof this.writesPart.module>): TicketWrites {
+    return (this.writes ??= new part.TicketWrites(this, {
+      connection: () => this.service.connection,
+      ticket: () => this.ticket,
+      activeId: () => this.activeId,
+      t: (key, params) => this.t(key, params),
+      now: () => this.service.now(),
+      announce: (message) => this.announcer.announce(message),
+      applyTicket: (ticket) => this.data.apply(ticket),
+      commentDelivered: (event) => this.data.commentDelivered(event),
+      focusAfterRender: (selector) => (this.focusAfterRender = selector),
+      focus: (selector) => this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+    }));
+  }
+
+  private async restoreWrites(connection: ServiceConnection, id: string) {
+    const part = await this.writesPart.load();
+    if (part && this.activeId === id) await this.writesFor(part).restore(connection, id);
   }
 
   /** A newer copy of the ticket is shown; a state change is announced and emitted. */
   private onTicket(next: Ticket, previous: Ticket | undefined) {
-    this.writes.dropDelivered(next);
+    this.writes?.dropDelivered(next);
     const stage = this.t(`stage.${next.state}`);
     if (!previous) {
-      this.announce(this.t('ticket.loaded', { number: next.number, stage }));
+      this.announcer.announce(this.t('ticket.loaded', { number: next.number, stage }));
     } else if (previous.state !== next.state) {
-      this.announce(this.t('announce.state', { stage }));
+      this.announcer.announce(this.t('announce.state', { stage }));
       this.emit('sx-ticket-change', { ticketId: next.id, previousState: previous.state, state: next.state });
     } else {
       const before = new Set(previous.events.map((event) => event.id));
-      if (next.events.some((event) => !before.has(event.id) && event.author?.isAgent)) this.announce(this.t('announce.update'));
+      if (next.events.some((event) => !before.has(event.id) && event.author?.isAgent)) this.announcer.announce(this.t('announce.update'));
     }
-  }
-
-  private announce(message: string) {
-    this.announcer.announce(message);
-  }
-
-  private reportError(error: unknown, operation: string) {
-    const kind = error && typeof error === 'object' && 'kind' in error ? (error as { kind: string }).kind : errorKind(error);
-    const message = error instanceof Error ? error.message : String((error as { message?: string } | undefined)?.message ?? '');
-    this.emit('sx-error', { kind: kind as ReturnType<typeof errorKind>, message, operation });
   }
 
   private select(id: string) {
@@ -235,6 +229,12 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
     return html`<div class="root" dir=${this.localize.dir}>${live}${id ? this.renderDetail(id, f) : this.renderList(f)}</div>`;
   }
 
+  /** A view whose code did not arrive (offline, a broken deployment): said plainly, with a retry. */
+  private renderPartProblem(part: LazyPart<never> | { load(): unknown }) {
+    const problem = new AdapterError('network', 'A part of the widget could not be loaded.');
+    return renderProblem(this.t, problem, () => void part.load());
+  }
+
   private renderStale(f: Formatters, time?: string) {
     if (!this.data.stale) return nothing;
     return html`<div class="stale panel" role="note">
@@ -249,8 +249,13 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
         ? nothing
         : html`<button type="button" class="back" @click=${this.back}>${f.t('list.back')}</button>`;
     const ticket = this.ticket?.id === id ? this.ticket : undefined;
-    if (!ticket && this.data.problem) return html`${back}${renderProblem(this.t, this.data.problem, () => this.refresh())}`;
-    if (!ticket) return html`${back}${renderTicketSkeleton(f)}`;
+    const { problem } = this.data;
+    if (!ticket && problem) return html`${back}${renderProblem(this.t, problem, () => this.refresh())}`;
+    if (this.detailPart.failed) return html`${back}${this.renderPartProblem(this.detailPart)}`;
+    const view = this.detailPart.get();
+    if (!ticket || !view) return html`${back}${renderTicketSkeleton(f)}`;
+    const forms = this.writesPart.get();
+    const writes = forms && this.writesFor(forms);
     const canComment = ticket.permissions.comment && this.service.has('comments');
     const resolved = ticket.state === 'resolved';
     const decision = {
@@ -264,28 +269,35 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
       ticket,
       order: this.order,
       eventLimit: this.eventLimit,
-      pending: this.writes.pending,
-      sentEventIds: this.writes.sentEventIds,
+      pending: writes?.pending ?? [],
+      sentEventIds: writes?.sentEventIds ?? new Set<string>(),
       onToggleOrder: () => (this.order = this.order === 'newest' ? 'oldest' : 'newest'),
       onShowEarlier: () => (this.eventLimit += EVENT_PAGE * 4),
-      onRetry: (key: string) => this.writes.retryComment(key),
+      onRetry: (key: string) => writes?.retryComment(key),
     };
-    return html`${back}${renderTicket(
+    const placeholder = this.writesPart.failed ? this.renderPartProblem(this.writesPart) : renderFormPlaceholder();
+    const formsShown = (shown: boolean, render: () => unknown) => (!shown ? nothing : forms ? render() : placeholder);
+    return html`${back}${view.renderTicket(
       {
         ticket,
         showSla: this.service.has('sla'),
         stale: this.renderStale(f, ticket.updatedAt),
-        decision: renderDecision(this.writes, decision, f),
-        commentBox: canComment ? renderCommentBox(this.writes, ticket.state === 'waiting-on-you', this.maxLength, f) : nothing,
-        timeline: renderTimeline(timeline, f),
+        decision: formsShown(decision.canConfirm || decision.canReopen || Boolean(writes?.decision), () =>
+          forms!.renderDecision(writes!, decision, f),
+        ),
+        commentBox: formsShown(canComment, () => forms!.renderCommentBox(writes!, ticket.state === 'waiting-on-you', this.maxLength, f)),
+        timeline: view.renderTimeline(timeline, f),
       },
       f,
     )}`;
   }
 
   private renderList(f: Formatters) {
+    if (this.listPart.failed) return this.renderPartProblem(this.listPart);
+    const view = this.listPart.get();
+    if (!view) return renderListPlaceholder(f);
     const { problem, stale } = this.data;
-    return renderList(
+    return view.renderList(
       {
         tickets: this.tickets,
         filter: this.filter,

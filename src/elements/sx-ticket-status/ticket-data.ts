@@ -1,24 +1,20 @@
 /**
  * Loads what the element shows and keeps it current: one ticket (then live updates) or the list
- * for a filter and search. Offline, or when the network fails, the last known copy is shown
- * marked stale instead of an error; the element reloads when the network is back.
+ * for a filter and search, each through a shared Resource. Offline, or when the network fails,
+ * the last known copy is shown marked stale instead of an error; the element reloads when the
+ * network is back.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError } from '../../core/adapter.js';
+import type { ReactiveController } from 'lit';
+import type { AdapterError } from '../../core/adapter.js';
 import type { ServiceConnection } from '../../core/connection.js';
-import type { Ticket, TicketEvent, TicketSummary } from '../../core/schemas.js';
-import { errorKind } from '../shared/problem.js';
+import type { Ticket, TicketEvent, TicketList, TicketSummary } from '../../core/schemas.js';
+import { Resource, type ResourceHost } from '../shared/resource.js';
 import { lastKnownList, lastKnownTicket, rememberList, rememberTicket } from './last-known.js';
-import { LiveUpdates } from './live-updates.js';
+import type { LiveUpdates } from './live-updates.js';
 import type { TicketFilter } from './list-view.js';
 import { openFirst } from './timeline.js';
 
-export interface ListQuery {
-  filter: TicketFilter;
-  text: string;
-}
-
-export interface TicketDataHost extends ReactiveControllerHost {
+export interface TicketDataHost extends ResourceHost {
   ticket?: Ticket;
   tickets?: TicketSummary[];
   /** Seconds between polls when the backend cannot push. */
@@ -26,43 +22,93 @@ export interface TicketDataHost extends ReactiveControllerHost {
 }
 
 export interface TicketDataOptions {
+  connection(): ServiceConnection | undefined;
   /** The ticket the element is for, or undefined for the list. */
   activeId(): string | undefined;
-  /** A ticket starts loading: what belonged to the one before is cleared. */
+  filter(): TicketFilter;
+  /** The search text, trimmed. */
+  text(): string;
+  /** Another ticket (or backend) is about to load: what belonged to the one before is cleared. */
   onTicketLoad(): void;
   /** A copy of the ticket arrived; `previous` is the copy shown before it (same ticket), if any. */
   onTicket(next: Ticket, previous: Ticket | undefined): void;
   /** The ticket is on screen, fresh or last known. */
-  onTicketShown(connection: ServiceConnection, id: string): Promise<void>;
+  onTicketShown(connection: ServiceConnection, id: string): void;
   onList(total: number): void;
-  onError(error: unknown, operation: string): void;
+  /** Live updates come with the detail view's code; undefined until it has loaded. */
+  liveUpdates(): typeof LiveUpdates | undefined;
 }
 
-const STALE_KINDS = new Set(['network', 'timeout']);
+type TicketArgs = readonly [ServiceConnection, string];
+type ListArgs = readonly [ServiceConnection, TicketFilter, string];
 
-function isOffline(error: unknown): boolean {
-  return !navigator.onLine || STALE_KINDS.has(errorKind(error));
+/** Failures that mean "cannot reach the desk now" rather than "the desk said no". */
+export function isOutage(error: AdapterError, online = navigator.onLine): boolean {
+  return !online || error.kind === 'network' || error.kind === 'timeout';
 }
 
 export class TicketData implements ReactiveController {
-  problem?: unknown;
   /** What is shown is the last known copy. */
   stale = false;
-  listLoading = false;
   /** The backend's count of the list's matches. */
   listTotal = 0;
   private live?: LiveUpdates;
   private liveFor?: string;
-  private detailFor?: string;
-  private listFor?: string;
-  private loadController?: AbortController;
-  private connection?: ServiceConnection;
+  /** A ticket on screen whose live updates wait for their code. */
+  private liveWanted?: readonly [ServiceConnection, string];
+  private loadingFor?: readonly [ServiceConnection | undefined, string | undefined];
+  /** The list as last requested: behind an opened ticket it stays, so "back" shows it without a refetch. */
+  private keptListArgs?: ListArgs;
+
+  private readonly ticketResource: Resource<TicketArgs, Ticket>;
+  private readonly listResource: Resource<ListArgs, TicketList>;
 
   constructor(
     private readonly host: TicketDataHost,
     private readonly options: TicketDataOptions,
   ) {
+    // Added before its resources, so a new ticket is prepared for before they load it.
     host.addController(this);
+    this.ticketResource = new Resource(host, {
+      operation: 'load-ticket',
+      args: () => this.ticketArgs(),
+      load: ([connection, id], signal) => connection.adapter.getTicket!(id, signal),
+      onValue: (ticket, [connection, id]) => {
+        this.stale = false;
+        this.apply(ticket);
+        this.show(connection, id);
+      },
+      onError: (error, [connection, id]) => {
+        const known = this.host.ticket?.id === id ? this.host.ticket : lastKnownTicket(connection.adapter.id, id);
+        if (!known || !isOutage(error)) {
+          this.host.ticket = undefined;
+          return false;
+        }
+        this.host.ticket = known;
+        this.stale = true;
+        this.show(connection, id);
+        return true;
+      },
+    });
+    this.listResource = new Resource(host, {
+      operation: 'list-tickets',
+      args: () => this.listArgs(),
+      load: ([connection, filter, text], signal) => connection.adapter.listTickets!({ filter, text: text || undefined }, signal),
+      onValue: (list, [connection, filter, text]) => {
+        this.host.tickets = openFirst(list.tickets);
+        this.listTotal = list.total;
+        this.stale = false;
+        rememberList(connection.adapter.id, `${filter}|${text}`, this.host.tickets);
+        this.options.onList(list.total);
+      },
+      onError: (error, [connection, filter, text]) => {
+        const known = lastKnownList(connection.adapter.id, `${filter}|${text}`);
+        if (!known || !isOutage(error)) return false;
+        this.host.tickets = known;
+        this.stale = true;
+        return true;
+      },
+    });
   }
 
   hostConnected(): void {
@@ -73,32 +119,40 @@ export class TicketData implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('offline', this.onOffline);
     removeEventListener('online', this.onOnline);
-    this.stop();
-  }
-
-  /** Loads the ticket, or the list for the query, unless it is what is already shown. */
-  sync(connection: ServiceConnection, id: string | undefined, query: ListQuery): void {
-    this.connection = connection;
-    if (id) {
-      if (this.detailFor === id) return;
-      this.detailFor = id;
-      void this.loadTicket(connection, id);
-      return;
-    }
     this.stopLive();
-    this.detailFor = undefined;
-    const listKey = `${query.filter}|${query.text}`;
-    if (this.listFor === listKey) return;
-    this.listFor = listKey;
-    void this.loadList(connection, listKey, query);
+    this.loadingFor = undefined;
+    this.keptListArgs = undefined;
   }
 
-  /** Forgets what was loaded: the next `sync` fetches again. */
+  /** Runs before the resources look at their arguments: a different ticket starts from a clean slate. */
+  hostUpdate(): void {
+    // Started in the update that first renders the detail, so no push is missed before it shows.
+    if (this.liveWanted && this.options.liveUpdates()) this.startLive(...this.liveWanted);
+    const connection = this.options.connection();
+    const id = this.options.activeId();
+    const [shownConnection, shownId] = this.loadingFor ?? [];
+    if (connection === shownConnection && id === shownId) return;
+    this.loadingFor = [connection, id];
+    if (connection !== shownConnection) this.keptListArgs = undefined;
+    if (id !== this.liveFor) this.stopLive();
+    if (!id) return;
+    if (this.host.ticket && this.host.ticket.id !== id) this.host.ticket = undefined;
+    this.options.onTicketLoad();
+  }
+
+  /** What failed and is not covered by a stale copy; the element shows it with a retry. */
+  get problem(): AdapterError | undefined {
+    const resource = this.options.activeId() ? this.ticketResource : this.listResource;
+    return resource.status === 'error' && !this.stale ? resource.error : undefined;
+  }
+
+  get listLoading(): boolean {
+    return this.listResource.loading;
+  }
+
+  /** Fetches what is shown again now (the element's `refresh()`, a problem's "Try again"). */
   reload(): void {
-    this.detailFor = undefined;
-    this.listFor = undefined;
-    this.problem = undefined;
-    this.host.requestUpdate();
+    void (this.options.activeId() ? this.ticketResource : this.listResource).retry();
   }
 
   /** The stale note's retry: the live ticket fetches now, else everything reloads. */
@@ -107,24 +161,12 @@ export class TicketData implements ReactiveController {
     else this.reload();
   }
 
-  /** A new connection: nothing loaded from the old one counts. */
-  rebind(): void {
-    this.stop();
-    this.connection = undefined;
-    this.detailFor = undefined;
-    this.listFor = undefined;
-  }
-
-  stop(): void {
-    this.loadController?.abort();
-    this.stopLive();
-  }
-
   /** Shows a newer copy of the ticket and remembers it for offline use. */
   apply(next: Ticket): void {
     const previous = this.host.ticket?.id === next.id ? this.host.ticket : undefined;
     this.host.ticket = next;
-    if (this.connection) rememberTicket(this.connection.adapter.id, next);
+    const connection = this.options.connection();
+    if (connection) rememberTicket(connection.adapter.id, next);
     this.options.onTicket(next, previous);
   }
 
@@ -137,12 +179,26 @@ export class TicketData implements ReactiveController {
     }
   }
 
-  private set(patch: Partial<Pick<TicketData, 'problem' | 'stale' | 'listLoading' | 'listTotal'>>): void {
-    Object.assign(this, patch);
-    this.host.requestUpdate();
+  private ticketArgs(): TicketArgs | undefined {
+    const connection = this.options.connection();
+    const id = this.options.activeId();
+    return connection?.adapter.getTicket && id ? [connection, id] : undefined;
+  }
+
+  private listArgs(): ListArgs | undefined {
+    const connection = this.options.connection();
+    if (!connection?.adapter.listTickets) return undefined;
+    if (this.options.activeId()) return this.keptListArgs;
+    return (this.keptListArgs = [connection, this.options.filter(), this.options.text()]);
+  }
+
+  private show(connection: ServiceConnection, id: string): void {
+    this.startLive(connection, id);
+    this.options.onTicketShown(connection, id);
   }
 
   private stopLive(): void {
+    this.liveWanted = undefined;
     this.live?.stop();
     this.live = undefined;
     this.liveFor = undefined;
@@ -151,28 +207,36 @@ export class TicketData implements ReactiveController {
   private startLive(connection: ServiceConnection, id: string): void {
     if (this.liveFor === id) return;
     this.stopLive();
+    const Live = this.options.liveUpdates();
+    if (!Live) {
+      this.liveWanted = [connection, id];
+      return;
+    }
     this.liveFor = id;
-    this.live = new LiveUpdates({
+    this.live = new Live({
       connection,
       ticketId: id,
       intervalMs: Math.max(1, this.host.pollInterval) * 1000,
       onTicket: (ticket) => {
         if (ticket.id !== this.options.activeId()) return;
-        this.set({ stale: false });
+        this.stale = false;
         this.apply(ticket);
       },
       onError: (error) => {
         // Reported once per outage, not on every poll that fails during it.
         if (this.stale) return;
-        this.set({ stale: true });
-        this.options.onError(error, 'refresh-ticket');
+        this.stale = true;
+        this.host.reportError('refresh-ticket', error);
+        this.host.requestUpdate();
       },
     });
     this.live.start();
   }
 
   private readonly onOffline = () => {
-    if (this.host.ticket || this.host.tickets) this.set({ stale: true });
+    if (!this.host.ticket && !this.host.tickets) return;
+    this.stale = true;
+    this.host.requestUpdate();
   };
 
   private readonly onOnline = () => {
@@ -180,63 +244,4 @@ export class TicketData implements ReactiveController {
     if (this.options.activeId()) void this.live?.refresh();
     else this.reload();
   };
-
-  private async loadTicket(connection: ServiceConnection, id: string): Promise<void> {
-    const adapter = connection.adapter;
-    if (!adapter.getTicket) return;
-    this.loadController?.abort();
-    const controller = (this.loadController = new AbortController());
-    if (this.host.ticket && this.host.ticket.id !== id) this.host.ticket = undefined;
-    this.set({ problem: undefined });
-    this.options.onTicketLoad();
-    try {
-      const ticket = await adapter.getTicket(id, controller.signal);
-      if (controller.signal.aborted) return;
-      this.set({ stale: false });
-      this.apply(ticket);
-      this.startLive(connection, id);
-      await this.options.onTicketShown(connection, id);
-    } catch (error) {
-      if (isAbortError(error) || controller.signal.aborted) return;
-      const known = this.host.ticket?.id === id ? this.host.ticket : lastKnownTicket(adapter.id, id);
-      if (known && isOffline(error)) {
-        this.host.ticket = known;
-        this.set({ stale: true });
-        this.startLive(connection, id);
-        await this.options.onTicketShown(connection, id);
-      } else {
-        this.host.ticket = undefined;
-        this.set({ problem: error });
-      }
-      this.options.onError(error, 'load-ticket');
-    }
-  }
-
-  private async loadList(connection: ServiceConnection, key: string, query: ListQuery): Promise<void> {
-    const adapter = connection.adapter;
-    if (!adapter.listTickets) return;
-    this.loadController?.abort();
-    const controller = (this.loadController = new AbortController());
-    this.set({ problem: undefined, listLoading: true });
-    try {
-      const list = await adapter.listTickets({ filter: query.filter, text: query.text || undefined }, controller.signal);
-      if (controller.signal.aborted) return;
-      this.host.tickets = openFirst(list.tickets);
-      this.set({ listTotal: list.total, stale: false });
-      rememberList(adapter.id, key, this.host.tickets);
-      this.options.onList(list.total);
-    } catch (error) {
-      if (isAbortError(error) || controller.signal.aborted) return;
-      const known = lastKnownList(adapter.id, key);
-      if (known && isOffline(error)) {
-        this.host.tickets = known;
-        this.set({ stale: true });
-      } else {
-        this.set({ problem: error });
-      }
-      this.options.onError(error, 'list-tickets');
-    } finally {
-      if (this.loadController === controller) this.set({ listLoading: false });
-    }
-  }
 }

@@ -1,10 +1,11 @@
 /**
  * The detail view of one ticket: where it is (stages), what the desk needs, the facts (status,
- * priority, who has it, the target in plain words, the next update) and its skeleton. Pieces
+ * priority, who has it, the target in plain words, the next update). Pieces
  * owned by other files (decision, comment box, timeline) come in already rendered.
  */
 import { html, nothing } from 'lit';
 import type { Ticket } from '../../core/schemas.js';
+import { isClosedState } from '../../core/ticket-states.js';
 import type { Formatters } from './formatters.js';
 import { describeSla, slaSentence, type SlaStatus } from './sla-text.js';
 import { stepsFor } from './stages.js';
@@ -70,8 +71,8 @@ function renderFacts(ticket: Ticket, showSla: boolean, f: Formatters) {
     assignee?.name && assignee.group
       ? t('ticket.assignee.both', { name: assignee.name, group: assignee.group })
       : (assignee?.name ?? assignee?.group ?? t('ticket.assignee.none'));
-  const closed = ticket.state === 'resolved' || ticket.state === 'closed';
-  const nextUpdate = closed ? undefined : ticket.nextUpdateBy;
+  // Resolved, closed or cancelled: no further update is promised.
+  const nextUpdate = isClosedState(ticket.state) ? undefined : ticket.nextUpdateBy;
   return html`<dl class="facts">
     ${fact(t('ticket.status'), html`<span class="state-label state-${ticket.state}">${ticket.stateLabel}</span>`)}
     ${ticket.priority ? fact(t('ticket.priority'), ticket.priority.label) : nothing}
@@ -93,12 +94,4 @@ function renderFacts(ticket: Ticket, showSla: boolean, f: Formatters) {
         )
       : nothing}
   </dl>`;
-}
-
-export function renderTicketSkeleton(f: Formatters) {
-  const line = (shape: string) => html`<div class="skeleton ${shape}" aria-hidden="true"></div>`;
-  return html`<div class="loading" aria-busy="true">
-    <span class="visually-hidden">${f.t('ticket.loading')}</span>
-    ${['line short', 'line title', 'stages-bar', 'block', 'event-line', 'event-line', 'event-line'].map(line)}
-  </div>`;
 }

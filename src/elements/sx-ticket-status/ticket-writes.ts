@@ -1,32 +1,37 @@
 /**
  * What the person writes on a ticket and how far it got: comments shown at once and marked by
- * their outbox status, "Is your problem solved?" answered by confirm or reopen, and, after a
- * reload, writes still in the outbox for this ticket shown as being sent again.
+ * their outbox state, "Is your problem solved?" answered by confirm or reopen, and, after a
+ * reload, writes still in the outbox for this ticket shown as being sent again. The outbox is
+ * followed by the shared WriteFollower; this file decides what each outcome means for the ticket.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError } from '../../core/adapter.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { AdapterError } from '../../core/adapter.js';
 import type { ServiceConnection } from '../../core/connection.js';
-import type { OutboxEntry, OutboxStatus } from '../../core/outbox.js';
+import type { SxOperation } from '../../core/events.js';
+import type { OutboxEntry } from '../../core/outbox.js';
 import { randomId } from '../../core/random-id.js';
 import type { Ticket, TicketEvent } from '../../core/schemas.js';
-import type { Translate } from './formatters.js';
+import { WriteFollower, type FollowedWrite, type WriteState } from '../shared/write-follower.js';
+import type { Formatters } from './formatters.js';
+import { decisionStatus, type DecisionStatus } from './write-status.js';
 
-/** A comment of this person not yet seen in the ticket's history: shown at once, marked by its outbox status. */
+/** A comment of this person not yet seen in the ticket's history: shown at once, marked by its outbox state. */
 export interface PendingComment {
   key: string;
   text: string;
   createdAt: string;
-  status: OutboxStatus;
-  retrying: boolean;
-  /** The event the backend created, once delivered. */
-  eventId?: string;
+  state: WriteState;
 }
 
 export type DecisionKind = 'confirm' | 'reopen';
 
 export interface Decision {
   kind: DecisionKind;
-  status: 'sending' | 'done' | 'failed';
+  status: DecisionStatus;
+}
+
+export interface TicketWritesHost extends ReactiveControllerHost {
+  reportError(operation: SxOperation, error: unknown): AdapterError;
 }
 
 export interface TicketWritesOptions {
@@ -35,10 +40,9 @@ export interface TicketWritesOptions {
   ticket(): Ticket | undefined;
   /** The ticket the element is for (it may still be loading). */
   activeId(): string | undefined;
-  t: Translate;
+  t: Formatters['t'];
   now(): Date;
   announce(message: string): void;
-  reportError(error: unknown, operation: string): void;
   /** Shows a newer copy of the ticket (the one a confirm or reopen returned). */
   applyTicket(ticket: Ticket): void;
   /** A comment was delivered: bring the history up to date. */
@@ -48,46 +52,64 @@ export interface TicketWritesOptions {
   focus(selector: string): void;
 }
 
-const queued = (entry: OutboxEntry) => entry.status === 'pending' || entry.status === 'sending';
-const retrying = (entry: OutboxEntry) => entry.status === 'pending' && entry.error !== undefined;
+/** What this page knows of a write beyond its outbox state. */
+interface WriteRecord {
+  kind: 'comment' | DecisionKind;
+  ticketId: string;
+  text: string;
+  createdAt: string;
+  /** The event the backend created for a delivered comment. */
+  eventId?: string;
+  /** Made on this page: its outcome takes the focus (one restored after a reload does not). */
+  focusOutcome: boolean;
+}
 
-export class TicketWrites implements ReactiveController {
-  pending: PendingComment[] = [];
+const queued = (entry: OutboxEntry) => entry.status === 'pending' || entry.status === 'sending';
+
+export class TicketWrites {
   sentEventIds = new Set<string>();
   draft = '';
   commentError?: string;
-  decision?: Decision;
   reopenOpen = false;
   reason = '';
   reasonError?: string;
-  private unsubscribe?: () => void;
+  private readonly follower: WriteFollower;
+  private readonly records = new Map<string, WriteRecord>();
+  private decisionKey?: string;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: TicketWritesHost,
     private readonly options: TicketWritesOptions,
   ) {
-    host.addController(this);
+    this.follower = new WriteFollower(host, { onChange: (write) => this.onChange(write) });
   }
 
-  hostDisconnected(): void {
-    this.unbind();
+  /** This person's comments on the shown ticket that its history does not hold yet, oldest first. */
+  get pending(): PendingComment[] {
+    const id = this.options.activeId();
+    const comments: PendingComment[] = [];
+    for (const [key, record] of this.records) {
+      if (record.kind !== 'comment' || record.ticketId !== id) continue;
+      const state = this.follower.get(key)?.state ?? 'sending';
+      comments.push({ key, text: record.text, createdAt: record.createdAt, state });
+    }
+    return comments;
   }
 
-  bind(connection: ServiceConnection): void {
-    this.unbind();
-    this.unsubscribe = connection.outbox.subscribe((entry) => this.onOutbox(entry));
+  /** The confirm or reopen made last on the shown ticket, and how far it got. */
+  get decision(): Decision | undefined {
+    const record = this.decisionKey ? this.records.get(this.decisionKey) : undefined;
+    const write = this.follower.get(this.decisionKey);
+    if (!record || record.kind === 'comment' || !write || record.ticketId !== this.options.activeId()) return undefined;
+    return { kind: record.kind, status: decisionStatus(write.state) };
   }
 
-  unbind(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-  }
-
-  /** Another ticket is loading: nothing of the last one's writes stays on screen. */
+  /** Another ticket (or backend): nothing of the last one's writes stays on screen; the outbox still delivers them. */
   reset(): void {
-    this.pending = [];
+    this.follower.forget();
+    this.records.clear();
+    this.decisionKey = undefined;
     this.sentEventIds = new Set();
-    this.decision = undefined;
     this.reopenOpen = false;
     this.host.requestUpdate();
   }
@@ -95,39 +117,39 @@ export class TicketWrites implements ReactiveController {
   /** Delivered comments leave the pending list once the ticket's history holds them. */
   dropDelivered(ticket: Ticket | undefined): void {
     const known = new Set(ticket?.events.map((event) => event.id));
-    const inHistory = (comment: PendingComment) => comment.eventId !== undefined && known.has(comment.eventId);
-    if (!this.pending.some(inHistory)) return;
-    this.pending = this.pending.filter((comment) => !inHistory(comment));
-    this.host.requestUpdate();
+    for (const [key, record] of this.records) {
+      if (record.eventId === undefined || !known.has(record.eventId)) continue;
+      this.records.delete(key);
+      this.follower.forget(key);
+    }
   }
 
   /** After a reload: comments, confirms and reopens still in the outbox for this ticket show as being sent again. */
   async restore(connection: ServiceConnection, id: string): Promise<void> {
-    const [comments, confirms, reopens] = await Promise.all(
-      (['comment', 'confirm', 'reopen'] as const).map((kind) => connection.outbox.entries({ kind })),
-    );
-    if (this.options.activeId() !== id) return;
-    const restored: PendingComment[] = [];
-    for (const entry of comments!) {
-      if (entry.kind !== 'comment' || entry.payload.ticketId !== id || entry.status === 'delivered') continue;
-      if (this.pending.some((comment) => comment.key === entry.key)) continue;
-      const { key, createdAt, status } = entry;
-      restored.push({ key, text: entry.payload.text, createdAt, status, retrying: retrying(entry) });
+    // Each write is recorded as it is claimed, before the follower reports on it.
+    const claim = (kind: WriteRecord['kind'], text: (entry: OutboxEntry) => string) => (entry: OutboxEntry) => {
+      if ((entry.payload as { ticketId: string }).ticketId !== id || this.records.has(entry.key)) return false;
+      if (kind !== 'comment' && !queued(entry)) return false;
+      this.records.set(entry.key, { kind, ticketId: id, text: text(entry), createdAt: entry.createdAt, focusOutcome: false });
+      return true;
+    };
+    const commentText = (entry: OutboxEntry) => (entry as OutboxEntry<'comment'>).payload.text;
+    const [, confirms, reopens] = await Promise.all([
+      this.follower.restore(connection, 'comment', claim('comment', commentText)),
+      this.follower.restore(connection, 'confirm', claim('confirm', () => '')),
+      this.follower.restore(connection, 'reopen', claim('reopen', () => '')),
+    ]);
+    // A decision made on an earlier page: the latest one shows, without taking the person's focus.
+    const decisions = [...confirms, ...reopens].sort((a, b) => (a.entry?.createdAt ?? '').localeCompare(b.entry?.createdAt ?? ''));
+    const latest = decisions.at(-1);
+    for (const write of decisions) {
+      if (write !== latest || this.decisionKey || this.options.activeId() !== id) {
+        this.records.delete(write.key);
+        this.follower.forget(write.key);
+      }
     }
-    if (restored.length) {
-      this.pending = [...this.pending, ...restored];
-      this.host.requestUpdate();
-    }
-    const isDecision = (entry: OutboxEntry): entry is OutboxEntry<DecisionKind> => entry.kind === 'confirm' || entry.kind === 'reopen';
-    const decision = [...confirms!, ...reopens!]
-      .filter(isDecision)
-      .filter((entry) => entry.payload.ticketId === id && queued(entry))
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-      .at(-1);
-    if (decision && !this.decision) {
-      // Made on an earlier page: its outcome is shown without taking the person's focus.
-      void this.awaitDecision(connection, decision.kind, decision.key, id, false);
-    }
+    if (latest && this.records.has(latest.key)) this.decisionKey = latest.key;
+    this.host.requestUpdate();
   }
 
   setDraft(value: string): void {
@@ -160,16 +182,15 @@ export class TicketWrites implements ReactiveController {
     }
     this.commentError = undefined;
     const key = randomId();
-    const createdAt = this.options.now().toISOString();
-    this.pending = [...this.pending, { key, text, createdAt, status: 'sending', retrying: false }];
+    this.records.set(key, { kind: 'comment', ticketId: ticket.id, text, createdAt: this.options.now().toISOString(), focusOutcome: false });
     this.draft = '';
-    this.host.requestUpdate();
     this.options.announce(t('comment.announce.sending'));
-    await connection.outbox.enqueue('comment', { ticketId: ticket.id, text }, key);
+    await this.follower.send(connection, 'comment', { ticketId: ticket.id, text }, key);
   }
 
   retryComment(key: string): void {
-    void this.options.connection()?.outbox.retry(key);
+    const connection = this.options.connection();
+    if (connection) void this.follower.retry(connection, key);
   }
 
   async decide(kind: DecisionKind): Promise<void> {
@@ -186,14 +207,12 @@ export class TicketWrites implements ReactiveController {
       }
       this.reasonError = undefined;
     }
-    this.decision = { kind, status: 'sending' };
-    this.host.requestUpdate();
+    const key = randomId();
+    this.records.set(key, { kind, ticketId: ticket.id, text: reason, createdAt: this.options.now().toISOString(), focusOutcome: true });
+    this.decisionKey = key;
     this.options.announce(t('decision.sending'));
-    const entry =
-      kind === 'reopen'
-        ? await connection.outbox.enqueue('reopen', { ticketId: ticket.id, reason })
-        : await connection.outbox.enqueue('confirm', { ticketId: ticket.id });
-    await this.awaitDecision(connection, kind, entry.key, ticket.id, true);
+    if (kind === 'reopen') await this.follower.send(connection, 'reopen', { ticketId: ticket.id, reason }, key);
+    else await this.follower.send(connection, 'confirm', { ticketId: ticket.id }, key);
   }
 
   /** An empty field was sent: its message shows and the person is taken back to it. */
@@ -202,54 +221,37 @@ export class TicketWrites implements ReactiveController {
     this.options.focus(field);
   }
 
-  /** Shows the confirm or reopen as being sent until the outbox delivers it, then its outcome. */
-  private async awaitDecision(connection: ServiceConnection, kind: DecisionKind, key: string, ticketId: string, focusOutcome: boolean) {
-    const { t } = this.options;
-    this.decision = { kind, status: 'sending' };
-    this.host.requestUpdate();
-    try {
-      const entry = await connection.outbox.delivered(key);
-      if (this.options.ticket()?.id !== ticketId) return;
-      this.decision = { kind, status: 'done' };
-      this.reopenOpen = false;
-      this.reason = '';
-      this.host.requestUpdate();
-      this.options.announce(t(kind === 'confirm' ? 'decision.confirmed' : 'decision.reopened'));
-      const updated = entry.result as Ticket | undefined;
-      if (updated?.id === ticketId) this.options.applyTicket(updated);
-      if (focusOutcome) this.options.focusAfterRender('#decision-outcome');
-    } catch (error) {
-      if (isAbortError(error)) return;
-      this.decision = { kind, status: 'failed' };
-      this.host.requestUpdate();
-      this.options.announce(t('decision.failed'));
-      this.options.reportError(error, kind);
+  /** Only the end of a write changes the ticket or is announced; "sending" was said when it was sent. */
+  private onChange(write: FollowedWrite): void {
+    const record = this.records.get(write.key);
+    if (!record) return;
+    if (write.state === 'sent') {
+      if (record.kind === 'comment') this.commentSent(record, write.entry?.result as TicketEvent | undefined);
+      else this.decisionSent(record, write.key, write.entry?.result as Ticket | undefined);
+    } else if (write.state === 'failed') {
+      const { t } = this.options;
+      this.options.announce(t(record.kind === 'comment' ? 'comment.announce.failed' : 'decision.failed'));
+      this.host.reportError(record.kind, write.failure);
     }
   }
 
-  private onOutbox(entry: OutboxEntry): void {
-    if (entry.kind !== 'comment' || entry.payload.ticketId !== this.options.activeId()) return;
-    const index = this.pending.findIndex((comment) => comment.key === entry.key);
-    if (index < 0) return;
-    const current = this.pending[index]!;
-    const delivered = entry.status === 'delivered' ? (entry.result as TicketEvent | undefined) : undefined;
-    const next: PendingComment = {
-      ...current,
-      status: entry.status,
-      retrying: retrying(entry),
-      eventId: delivered?.id ?? current.eventId,
-    };
-    this.pending = this.pending.map((comment, position) => (position === index ? next : comment));
-    this.host.requestUpdate();
-    this.dropDelivered(this.options.ticket());
-    const { t } = this.options;
-    if (entry.status === 'delivered' && current.status !== 'delivered') {
-      if (delivered?.id) this.sentEventIds = new Set([...this.sentEventIds, delivered.id]);
-      this.options.announce(t('comment.announce.sent'));
-      this.options.commentDelivered(delivered);
-    } else if (entry.status === 'failed' && current.status !== 'failed') {
-      this.options.announce(t('comment.announce.failed'));
-      this.options.reportError(entry.error, 'comment');
+  private commentSent(record: WriteRecord, event: TicketEvent | undefined): void {
+    if (event?.id) {
+      record.eventId = event.id;
+      this.sentEventIds = new Set([...this.sentEventIds, event.id]);
     }
+    this.options.announce(this.options.t('comment.announce.sent'));
+    this.options.commentDelivered(event);
+    this.dropDelivered(this.options.ticket());
+  }
+
+  private decisionSent(record: WriteRecord, key: string, updated: Ticket | undefined): void {
+    if (key !== this.decisionKey || this.options.ticket()?.id !== record.ticketId) return;
+    this.reopenOpen = false;
+    this.reason = '';
+    this.options.announce(this.options.t(record.kind === 'confirm' ? 'decision.confirmed' : 'decision.reopened'));
+    if (updated?.id === record.ticketId) this.options.applyTicket(updated);
+    if (record.focusOutcome) this.options.focusAfterRender('#decision-outcome');
+    this.host.requestUpdate();
   }
 }

@@ -7,6 +7,7 @@ import type { Ticket, TicketEvent } from '../../core/schemas.js';
 import type { Formatters } from './formatters.js';
 import { newestWindow, orderEvents, type TimelineOrder } from './timeline.js';
 import type { PendingComment } from './ticket-writes.js';
+import { commentLabel, outboxStatusOf } from './write-status.js';
 
 export interface TimelineView {
   ticket: Ticket;
@@ -68,20 +69,15 @@ function renderEvent(event: TicketEvent, sent: boolean, f: Formatters): Template
   </li>`;
 }
 
-function pendingLabel(comment: PendingComment) {
-  if (comment.status === 'delivered') return 'comment.sent';
-  if (comment.status === 'failed') return 'comment.failed';
-  return comment.retrying ? 'comment.queued' : 'comment.sending';
-}
-
 function renderPending(comment: PendingComment, onRetry: (key: string) => void, f: Formatters): TemplateResult {
-  return html`<li class="event requester pending status-${comment.status}" part="event" data-pending=${comment.status}>
+  const status = outboxStatusOf(comment.state);
+  return html`<li class="event requester pending status-${status}" part="event" data-pending=${status}>
     <div class="event-head">
       <span class="author">${f.t('comment.you')}</span>
-      <span class="pending-status">${f.t(pendingLabel(comment))}</span>
+      <span class="pending-status">${f.t(commentLabel(comment.state))}</span>
     </div>
     <p class="event-text">${comment.text}</p>
-    ${comment.status === 'failed'
+    ${comment.state === 'failed'
       ? html`<button type="button" @click=${() => onRetry(comment.key)}>${f.t('comment.retry')}</button>`
       : nothing}
   </li>`;

@@ -77,6 +77,9 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
       if (!connection || !itemId || !connection.has('catalog')) return given;
       return connection.adapter.getCatalogItem!(itemId, signal);
     },
+    onValue: (item) => {
+      if (item) this.preloadRequestForm();
+    },
   });
 
   /** The request form and all it needs, loaded when it first opens. */
@@ -87,10 +90,11 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
     super(catalogCardMessages);
   }
 
-  protected override firstUpdated(): void {
-    // Not part of the first paint, but fetched once the page is idle, so Request opens without a wait.
+  /** Not part of the first paint: fetched once the card shows its item and the page is idle, so Request opens without a wait. */
+  private preloadRequestForm(): void {
+    if (this.requestPart.module) return;
     const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => void this.requestPart.ready().catch(() => undefined));
+    idle(() => void this.requestPart.load());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

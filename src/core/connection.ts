@@ -9,6 +9,7 @@
  */
 import type { Capability, ServiceAdapter } from './adapter.js';
 import type { Outbox, OutboxEntry, OutboxStatus, WriteKind, WritePayloads } from './outbox.js';
+import { loadOnce } from './load-once.js';
 import { loadResultSchemas, withValidation } from './validate.js';
 
 /** The outbox as elements use it; every call loads the outbox first when it is not loaded yet. */
@@ -40,8 +41,8 @@ export function connect(adapter: ServiceAdapter): ServiceConnection {
     import('./outbox.js').then(({ Outbox, deliverWrite }) => new Outbox({ scope: adapter.id, deliver: (entry) => deliverWrite(validated, entry) })),
   );
   // Off the first paint's critical path, so the first request rarely waits for the schemas.
-  setTimeout(() => void loadResultSchemas());
-  whenIdle(() => outbox.load());
+  setTimeout(() => void loadResultSchemas().catch(() => undefined));
+  whenIdle(() => void outbox.load().catch(() => undefined));
   const connection: ServiceConnection = {
     adapter: validated,
     outbox,
@@ -62,19 +63,21 @@ function whenIdle(run: () => void) {
 
 function lazyOutbox(create: () => Promise<Outbox>): OutboxHandle & { load(): Promise<Outbox>; stop(): void } {
   const listeners = new Set<(entry: OutboxEntry) => void>();
-  let loading: Promise<Outbox> | undefined;
+  let loaded: Outbox | undefined;
   let stopped = false;
-  const load = () =>
-    (loading ??= create().then((outbox) => {
+  // Offline, the outbox's chunk may fail to load: the next write tries again (loadOnce).
+  const load = loadOnce(() =>
+    create().then((outbox) => {
       outbox.subscribe((entry) => listeners.forEach((listener) => listener(entry)));
       if (!stopped) outbox.start();
-      return outbox;
-    }));
+      return (loaded = outbox);
+    }),
+  );
   return {
     load,
     stop: () => {
       stopped = true;
-      void loading?.then((outbox) => outbox.stop());
+      loaded?.stop();
     },
     enqueue: (kind, payload, key) => load().then((outbox) => outbox.enqueue(kind, payload, key)),
     delivered: (key) => load().then((outbox) => outbox.delivered(key)),

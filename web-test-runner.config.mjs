@@ -2,7 +2,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { axTreePlugin } from './test/a11y/ax-plugin.mjs';
 import { prismServer } from './test/fixtures/prism-plugin.mjs';
+import { networkPlugin } from './test/fixtures/network-plugin.mjs';
+import { reactPlugin } from './test/react/wtr-react.mjs';
 import { fixtureMiddleware } from './test/fixtures/server-plugin.mjs';
 
 // The vendors' OpenAPI documents served by Prism under /__prism/ (test/**/*.prism.test.ts).
@@ -12,7 +15,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Standard decorators do not parse in Chromium 156: compile Lit's TS decorators down to ES2022.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), prism.plugin],
+  plugins: [reactPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), prism.plugin, axTreePlugin(), networkPlugin()],
   middleware: [fixtureMiddleware(), prism.middleware],
   browsers: [
     playwrightLauncher({

@@ -1,5 +1,10 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import manifest from 'virtual:sx-kit-manifest';
+
+// Every docs page's tables (attributes, properties, events, slots, parts, CSS custom properties)
+// and description come from the manifest, matched by each story file's `component` tag name.
+setCustomElementsManifest(manifest);
 
 const LOCALES = ['en', 'de', 'fr', 'nl', 'es', 'ar', 'ja'] as const;
 
@@ -44,7 +49,9 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    // Violations fail: the addon panel and `npm run test:storybook` (scripts/storybook-a11y.mjs) agree.
     a11y: { test: 'error' },
+    docs: { toc: true },
   },
 };
 

@@ -6,6 +6,7 @@ import '../src/index.js';
 import { createMemoryAdapter, type MemoryFault } from '../src/adapters/memory/index.js';
 import type { ServiceAdapter } from '../src/core/adapter.js';
 import type { AnalyticsRecord } from '../src/core/analytics.js';
+import type { SxCatalogCard } from '../src/elements/sx-catalog-card/sx-catalog-card.component.js';
 import type { SxProvider } from '../src/elements/sx-provider/sx-provider.component.js';
 
 const provider = document.querySelector<SxProvider>('#provider')!;
@@ -13,7 +14,7 @@ const form = document.querySelector<HTMLFormElement>('#settings')!;
 const eventsList = document.querySelector<HTMLOListElement>('#events')!;
 const root = document.documentElement;
 
-const BACKENDS = ['memory', 'rest', 'zendesk', 'servicenow', 'jsm', 'topdesk'] as const;
+const BACKENDS = ['memory', 'rest', 'zendesk', 'servicenow', 'jsm', 'topdesk', 'freshservice', 'glpi', 'zammad'] as const;
 type Backend = (typeof BACKENDS)[number];
 const env = (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env ?? {};
 const requested = new URLSearchParams(location.search).get('backend') ?? env.VITE_SX_BACKEND ?? 'memory';
@@ -40,7 +41,31 @@ async function remoteAdapter(name: Exclude<Backend, 'memory'>): Promise<ServiceA
       return (await import('../src/adapters/jsm/index.js')).createJsmAdapter({ siteUrl: base, serviceDeskId: 10, getToken });
     case 'topdesk':
       return (await import('../src/adapters/topdesk/index.js')).createTopdeskAdapter({ baseUrl: base, getToken });
+    case 'freshservice':
+      return (await import('../src/adapters/freshservice/index.js')).createFreshserviceAdapter({
+        baseUrl: base,
+        requesterEmail: 'sam.rivera@example.com',
+        getToken,
+      });
+    case 'glpi':
+      return remoteGlpi(base);
+    case 'zammad':
+      return (await import('../src/adapters/zammad/index.js')).createZammadAdapter({
+        baseUrl: base,
+        getToken,
+        locale: 'en-us',
+        // The fixture's groups and their follow-up rules (customers cannot read groups).
+        followUp: { Facilities: { possible: 'new_ticket' }, Finance: { possible: 'new_ticket_after_certain_time', reopenTimeInDays: 7 } },
+      });
   }
+}
+
+/** GLPI's legacy API with the fixture's personal token and App-Token; `?glpi-api=v2`: the high-level API with a bearer. */
+async function remoteGlpi(baseUrl: string): Promise<ServiceAdapter> {
+  const { createGlpiAdapter } = await import('../src/adapters/glpi/index.js');
+  return new URLSearchParams(location.search).get('glpi-api') === 'v2'
+    ? createGlpiAdapter({ baseUrl, api: 'v2', getToken: () => 'demo-token' })
+    : createGlpiAdapter({ baseUrl, appToken: 'sx-kit-app-token', getUserToken: () => 'personal-token-of-sam' });
 }
 
 // Vendor backends have their own catalog: feature their first item instead of the seed's laptop.
@@ -56,6 +81,21 @@ provider.analytics = (record: AnalyticsRecord) => {
   eventsList.prepend(item);
   while (eventsList.children.length > 50) eventsList.lastElementChild?.remove();
 };
+
+// "Ask the service desk" opens the featured request form in place, with the words the person
+// searched for in its notes: no reload, nothing typed lost. `?q=` does the same for a link from elsewhere.
+const requestCard = document.querySelector<SxCatalogCard>('#request sx-catalog-card');
+function askTheDesk(query: string) {
+  if (!requestCard) return false;
+  requestCard.scrollIntoView({ block: 'start' });
+  void requestCard.openForm({ describe: query });
+  return true;
+}
+document.addEventListener('sx-escalate', (event) => {
+  if (askTheDesk(event.detail.query)) event.preventDefault();
+});
+const askedBefore = new URLSearchParams(location.search).get('q');
+if (askedBefore && location.hash === '#request') askTheDesk(askedBefore);
 
 const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T;
 
@@ -102,6 +142,27 @@ document.querySelector('#reset')!.addEventListener('click', async () => {
   localStorage.clear();
   location.reload();
 });
+
+// Two views of one page: the employee's help page and the service owner's insights (#insights).
+const helpView = document.querySelector<HTMLElement>('#help')!;
+const insightsView = document.querySelector<HTMLElement>('#insights')!;
+async function showView() {
+  const insights = location.hash === '#insights';
+  helpView.hidden = insights;
+  insightsView.hidden = !insights;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.topbar nav a')) {
+    const current = link.hash === (insights ? '#insights' : '#help');
+    if (current) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  // The dashboard and its records load the first time the view is opened, not with the help page.
+  if (insights && !insightsView.querySelector('sx-insights')) {
+    await import('../src/insights.js');
+    insightsView.append(document.createElement('sx-insights'));
+  }
+}
+addEventListener('hashchange', () => void showView());
+void showView();
 
 const journey = ['assigned', 'in-progress', 'waiting-on-you', 'in-progress', 'resolved'] as const;
 document.querySelector('#advance')!.addEventListener('click', async () => {

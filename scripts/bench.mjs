@@ -4,7 +4,7 @@
 // Adding a bench page:
 // 1. `test/bench/<name>.bench.html` loads `<script type="module" src="./<name>.bench.ts">`.
 // 2. The module sets `window.__benchResult` to an array, or a promise of one, of
-//    `{ name, unit: 'ms', samples: number[], budget?: number, note?: string }`;
+//    `{ name, unit: 'ms' | 'score', samples: number[], budget?: number, note?: string }`;
 //    `publish()` and `sample()` from test/bench/harness.ts do both. `budget` is compared with p95.
 // 3. To measure on a slower CPU, wrap the work in `withCpuThrottling(rate, work)` (harness.ts): it
 //    calls `window.__benchSetCpuThrottling`, which this script answers with CDP's
@@ -139,11 +139,11 @@ const rows = figures.map((figure) => {
 });
 
 const header = ['figure', 'n', 'p50', 'p95', 'max', 'budget', ''];
-const ms = (value) => (value === undefined ? '-' : value.toFixed(1));
-const table = rows.map((row) => [row.name, String(row.n), ms(row.p50), ms(row.p95), ms(row.max), row.budget === undefined ? '-' : `≤ ${row.budget}`, row.verdict]);
+const shown = (row, value) => (value === undefined ? '-' : value.toFixed(row.unit === 'score' ? 3 : 1));
+const table = rows.map((row) => [row.name, String(row.n), shown(row, row.p50), shown(row, row.p95), shown(row, row.max), row.budget === undefined ? '-' : `≤ ${row.budget}`, row.verdict]);
 const widths = header.map((_, column) => Math.max(...[header, ...table].map((cells) => cells[column].length)));
 const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
-console.log(`\n${line(header)}  (ms)`);
+console.log(`\n${line(header)}  (ms; CLS figures are unitless scores)`);
 for (const [index, cells] of table.entries()) {
   console.log(line(cells));
   if (rows[index].note) console.log(`  ${rows[index].note}`);

@@ -13,6 +13,8 @@ function kindOf(subpath) {
   if (subpath === '.') return 'kit';
   if (subpath === './provider') return 'provider';
   if (subpath === './core') return 'core';
+  // React components around the elements: they need React, which the kit's own pages never load.
+  if (subpath === './react') return 'react-wrappers';
   if (subpath === './adapters/memory') return 'memory-adapter';
   if (subpath.startsWith('./adapters/')) return 'adapter';
   return 'element';

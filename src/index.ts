@@ -19,6 +19,8 @@ export * from './core/registry.js';
 export * from './core/ticket-states.js';
 export type * from './core/schemas.js';
 export type { Catalog, Message, Translate } from './core/i18n/index.js';
+export { registerTranslation, onTranslationChange } from './core/i18n/index.js';
+export type { SxTranslation, SxTranslationOverrides } from './core/i18n/index.js';
 export { SxProvider } from './elements/sx-provider/sx-provider.component.js';
 export { SxSearch } from './elements/sx-search/sx-search.component.js';
 export { SxTicketStatus } from './elements/sx-ticket-status/sx-ticket-status.component.js';

@@ -25,6 +25,7 @@ const card = (args: Args, faults: MemoryFault[] = [], latency?: number | [number
 const meta: Meta<Args> = {
   title: 'Elements/sx-catalog-card',
   component: 'sx-catalog-card',
+  tags: ['autodocs'],
   args: { itemId: 'cat-new-laptop', variant: 'full', open: false },
   argTypes: {
     variant: { control: 'inline-radio', options: ['compact', 'full'] },

@@ -18,6 +18,7 @@ function backend(faults: MemoryFault[] = [], latency: number | [number, number] 
 const meta: Meta<Args> = {
   title: 'Elements/sx-catalog',
   component: 'sx-catalog',
+  tags: ['autodocs'],
   args: { layout: 'grid', category: '' },
   argTypes: {
     layout: { control: 'inline-radio', options: ['grid', 'list'] },

@@ -53,6 +53,7 @@ async function answer(canvas: HTMLElement, steps: { score: number; reasons?: str
 const meta: Meta<Args> = {
   title: 'Elements/sx-satisfaction',
   component: 'sx-satisfaction',
+  tags: ['autodocs'],
   args: { scale: 'csat5', followUp: 'auto', rater: false, presentation: 'inline', subjectLabel: 'INC0012003 · VPN drops every hour' },
   argTypes: {
     scale: { control: 'select', options: ['csat5', 'thumbs', 'emoji5', 'ces7', 'nps11'] },

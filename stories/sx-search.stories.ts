@@ -79,6 +79,7 @@ async function act(canvas: HTMLElement, setup: Setup) {
 
 const meta: Meta<Args> = {
   title: 'Elements/sx-search',
+  component: 'sx-search',
   tags: ['autodocs'],
   args: {
     placeholder: '',

@@ -7,7 +7,8 @@ import type { Ticket } from '../src/core/schemas.js';
 import '../src/provider.js';
 import '../src/elements/sx-ticket-status/sx-ticket-status.js';
 
-/**
+// Not JSDoc, so that the docs page shows the element's own description from the manifest.
+/*
  * One story per state of <sx-ticket-status>, each on its own embedded backend (a fresh database
  * per story, so comments written in one story do not leak into another). Seed tickets:
  * INC0012001 in progress (due in ~3 h), INC0012002 waiting on you (SLA paused), INC0012003
@@ -16,6 +17,7 @@ import '../src/elements/sx-ticket-status/sx-ticket-status.js';
 const meta: Meta = {
   title: 'Elements/sx-ticket-status',
   component: 'sx-ticket-status',
+  tags: ['autodocs'],
   parameters: { layout: 'padded' },
 };
 export default meta;
@@ -139,15 +141,16 @@ export const Themed: Story = {
   name: 'Themed with tokens and parts',
   render: () =>
     frame(html`<style>
+        /* A brand colour per scheme: one fixed purple fails contrast on the dark surface. */
         .themed sx-ticket-status {
-          --sx-color-accent: #6b2fa3;
-          --sx-color-accent-subtle: #f1e8fa;
+          --sx-color-accent: light-dark(#6b2fa3, #d0a8f5);
+          --sx-color-accent-subtle: light-dark(#f1e8fa, #2e1a42);
           --sx-radius: 0;
           --sx-font-family: Georgia, serif;
         }
         .themed sx-ticket-status::part(stage) {
           padding-block: 0.5rem;
-          border-block: 1px solid #6b2fa3;
+          border-block: 1px solid light-dark(#6b2fa3, #d0a8f5);
         }
         .themed sx-ticket-status::part(event) {
           border-inline-start-width: 6px;

@@ -29,3 +29,15 @@ registerAdapter('topdesk', async (config) => {
   const { createTopdeskAdapter, fromAttributes } = await import('./topdesk/index.js');
   return createTopdeskAdapter(fromAttributes(config));
 });
+registerAdapter('freshservice', async (config) => {
+  const { createFreshserviceAdapter, fromAttributes } = await import('./freshservice/index.js');
+  return createFreshserviceAdapter(fromAttributes(config));
+});
+registerAdapter('zammad', async (config) => {
+  const { createZammadAdapter, fromAttributes } = await import('./zammad/index.js');
+  return createZammadAdapter(fromAttributes(config));
+});
+registerAdapter('glpi', async (config) => {
+  const { createGlpiAdapter, fromAttributes } = await import('./glpi/index.js');
+  return createGlpiAdapter(fromAttributes(config));
+});

@@ -22,6 +22,7 @@ import type {
   TicketEvent,
   TicketList,
 } from './schemas.js';
+import type { InsightRecord, Insights, InsightsQuery } from './insights-schemas.js';
 
 export const CAPABILITIES = [
   'search',
@@ -39,6 +40,7 @@ export const CAPABILITIES = [
   'satisfaction',
   'satisfaction-topics',
   'survey-state',
+  'insights',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 export type Capabilities = Readonly<Record<Capability, boolean>>;
@@ -61,6 +63,8 @@ export const CAPABILITY_METHODS: Readonly<Record<Capability, readonly (keyof Ser
   // Answers about a topic (an experience pulse), not only about a ticket; many desks rate tickets only.
   'satisfaction-topics': [],
   'survey-state': ['getSurveyState'],
+  // The kit's own records and their aggregates (<sx-insights>); vendor adapters leave it out.
+  insights: ['recordEvents', 'getInsights'],
 };
 
 export const ERROR_KINDS = [
@@ -120,14 +124,21 @@ export function isAbortError(value: unknown): boolean {
   return value instanceof DOMException && value.name === 'AbortError';
 }
 
+/** Chromium, Firefox and Safari's messages for a failed fetch or module load. */
+const NETWORK_FAILURE = /fetch|network|load failed|import/i;
+
 /** Any failure as an AdapterError (aborts excepted: callers rethrow those untouched). */
 export function toAdapterError(error: unknown): AdapterError {
   if (error instanceof AdapterError) return error;
   if (error instanceof DOMException && error.name === 'TimeoutError') {
     return new AdapterError('timeout', 'The request took too long.', { cause: error });
   }
+  // fetch() and import() reject with a TypeError when the network fails; any other TypeError is
+  // code tripping over an answer it did not expect (an empty body, a missing field).
   if (error instanceof TypeError) {
-    return new AdapterError('network', 'The service could not be reached.', { cause: error });
+    return NETWORK_FAILURE.test(error.message)
+      ? new AdapterError('network', 'The service could not be reached.', { cause: error })
+      : new AdapterError('invalid-response', `The answer could not be read: ${error.message}`, { cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new AdapterError('server', message, { cause: error });
@@ -189,6 +200,11 @@ export interface ServiceAdapter {
 
   submitSatisfaction?(response: SatisfactionResponse, options: WriteOptions): Promise<SatisfactionReceipt>;
   getSurveyState?(subject: SurveySubject, signal?: AbortSignal): Promise<SurveyState>;
+
+  /** Stores emitted records (deduplicated by id); analytics, so not queued in the outbox. */
+  recordEvents?(records: readonly InsightRecord[], signal?: AbortSignal): Promise<void>;
+  /** The figures of <sx-insights> for a period [from, to) and optional filters. */
+  getInsights?(query: InsightsQuery, signal?: AbortSignal): Promise<Insights>;
 }
 
 /** Capabilities object from a list, every other capability false. */

@@ -4,14 +4,16 @@
  */
 export interface BackoffOptions {
   baseMs?: number;
+  /** The floor: no wait is shorter, whatever the jitter draws. Default 0. */
+  minMs?: number;
   maxMs?: number;
   random?: () => number;
 }
 
 export function backoffDelay(attempt: number, options: BackoffOptions = {}): number {
-  const { baseMs = 500, maxMs = 30_000, random = Math.random } = options;
-  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt));
-  return Math.round(random() * ceiling);
+  const { baseMs = 500, maxMs = 30_000, minMs = 0, random = Math.random } = options;
+  const ceiling = Math.max(minMs, Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt)));
+  return Math.round(minMs + random() * (ceiling - minMs));
 }
 
 /** Seconds from a Retry-After header (delta-seconds or an HTTP date), or undefined. */

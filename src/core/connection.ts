@@ -38,7 +38,7 @@ export function connect(adapter: ServiceAdapter): ServiceConnection {
   if (existing) return existing;
   const validated = withValidation(adapter);
   const outbox = lazyOutbox(() =>
-    import('./outbox.js').then(({ Outbox, deliverWrite }) => new Outbox({ scope: adapter.id, deliver: (entry) => deliverWrite(validated, entry) })),
+    import('./outbox.js').then(({ Outbox, deliverWrite }) => new Outbox({ scope: adapter.id, deliver: (entry, signal) => deliverWrite(validated, entry, signal) })),
   );
   // Off the first paint's critical path, so the first request rarely waits for the schemas.
   setTimeout(() => void loadResultSchemas().catch(() => undefined));

@@ -10,6 +10,8 @@ export interface SxOptions {
   now?: () => Date;
   /** Receives every `sx-*` event as a vendor-neutral record (see core/analytics). */
   analytics?: (record: import('./analytics.js').AnalyticsRecord) => void;
+  /** Comments and other free text reach analytics records (redacted) only when the host opts in. */
+  analyticsFreeText?: boolean;
 }
 
 export const serviceContext = createContext<ServiceConnection | undefined>('sx-kit/service');

@@ -20,7 +20,10 @@ export type SxOperation =
   | 'search-people'
   | 'submit-request'
   | 'survey-state'
-  | 'submit-satisfaction';
+  | 'submit-satisfaction'
+  | 'load-insights'
+  /** Showing an answer failed (a value the schemas accept but the browser's Intl or Date refuse). */
+  | 'render';
 
 export interface SxErrorDetail {
   kind: AdapterErrorKind;

@@ -137,6 +137,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       await response.body?.cancel();
       return undefined;
     }
+    // A session that ended is often answered with a redirect to the sign-in page, which fetch
+    // follows: HTML where JSON was asked for, after a redirect, means "sign in", not "bad data".
+    if (type === 'json' && response.redirected && /html/i.test(response.headers.get('Content-Type') ?? '')) {
+      await response.body?.cancel();
+      throw new AdapterError('unauthorized', `${label}: redirected to a sign-in page`, { status: response.status });
+    }
     const text = await response.text();
     if (type === 'text') return text;
     if (!text) return undefined;
@@ -179,7 +185,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       try {
         return await attempt<T>(method, url, label, requestOptions);
       } catch (error) {
-        if (!(error instanceof AdapterError) || !error.transient || attemptIndex + 1 >= attempts) throw error;
+        // A timeout is not repeated here: a backend that drips its answer would make the person
+        // wait several timeouts for one message. The caller's retry (or the outbox) tries again.
+        if (!(error instanceof AdapterError) || !error.transient || error.kind === 'timeout' || attemptIndex + 1 >= attempts) throw error;
         const { retryAfter } = error;
         if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_SECONDS) throw error;
         await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoffDelay(attemptIndex, backoff), signal);

@@ -50,13 +50,18 @@ export type OutboxEntry<K extends WriteKind = WriteKind> = K extends WriteKind ?
 export interface OutboxOptions {
   /** `adapter.id`: only writes of this scope are delivered by this outbox. */
   scope: string;
-  /** Sends one write; `deliverWrite(adapter, entry)` for an adapter. Throw an AdapterError to fail. */
-  deliver: (entry: OutboxEntry) => Promise<unknown>;
+  /** Sends one write; `deliverWrite(adapter, entry, signal)` for an adapter. Throw an AdapterError to fail. */
+  deliver: (entry: OutboxEntry, signal: AbortSignal) => Promise<unknown>;
   /** Default 'sx-kit-outbox'. */
   dbName?: string;
+  /** Waits between automatic retries. Default: from 2 s (never less) doubling to 30 s, with jitter. */
   backoff?: BackoffOptions;
   /** How long delivered entries answer a repeated enqueue before they are pruned. Default 7 days. */
   keepDeliveredMs?: number;
+  /** Writes sent at the same time by this outbox. Default 2, so hung writes never hold every connection the browser allows per host (six) and reads still get through. */
+  maxInFlight?: number;
+  /** A send still unanswered after this is aborted and retried later. Default 30000. */
+  sendTimeoutMs?: number;
   now?: () => number;
 }
 
@@ -75,6 +80,59 @@ interface Store {
 
 const STORE = 'entries';
 const DAY_MS = 86_400_000;
+/** Automatic retries start at, and never come faster than, this (a retry storm helps no one). */
+const RETRY_FLOOR_MS = 2_000;
+
+/**
+ * What a delivered write keeps: its key and subject, not what the person typed (comment text,
+ * reasons, form values such as e-mail and phone), which the backend now holds.
+ */
+function withoutText(entry: OutboxEntry): OutboxEntry {
+  switch (entry.kind) {
+    case 'comment':
+      return { ...entry, payload: { ...entry.payload, text: '' } };
+    case 'reopen':
+      return { ...entry, payload: { ...entry.payload, reason: '' } };
+    case 'request':
+      return { ...entry, payload: { itemId: entry.payload.itemId, values: {} } };
+    case 'satisfaction':
+    case 'article-feedback': {
+      const { comment: _dropped, ...payload } = entry.payload;
+      return { ...entry, payload } as OutboxEntry;
+    }
+    default:
+      return entry;
+  }
+}
+
+/**
+ * A failure that still means "the backend has it": a 2xx whose body did not validate (the write
+ * was stored; only its receipt is unreadable), or a conflict answered to a write sent before
+ * (the replay of its idempotency key: "duplicate key", "still processing", "already reopened").
+ */
+function meansDelivered(error: AdapterError, sentBefore: boolean): boolean {
+  if (error.kind === 'invalid-response' && (error.issues.length > 0 || (error.status !== undefined && error.status >= 200 && error.status < 300))) {
+    return true;
+  }
+  return error.kind === 'conflict' && sentBefore;
+}
+
+/** A counting semaphore: at most `size` holders at once, the others wait in order. */
+function slots(size: number) {
+  let free = size;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    }
+  };
+}
 
 function openDatabase(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -234,9 +292,11 @@ export class Outbox {
   /** Keys whose lock another send holds, waited for until it ends. */
   private readonly watching = new Set<string>();
   private watchers = new AbortController();
+  private readonly inFlight: <T>(task: () => Promise<T>) => Promise<T>;
 
   constructor(options: OutboxOptions) {
     this.options = options;
+    this.inFlight = slots(options.maxInFlight ?? 2);
     this.scope = options.scope;
     this.dbName = options.dbName ?? 'sx-kit-outbox';
     this.now = options.now ?? Date.now;
@@ -366,6 +426,27 @@ export class Outbox {
 
   private readonly onOnline = () => void this.flush({ force: true }).catch(() => undefined);
 
+  /** Sends the write with the send timeout; a timeout aborts the request and rejects as 'timeout'. */
+  private async deliverWithin(entry: OutboxEntry): Promise<unknown> {
+    const timeoutMs = this.options.sendTimeoutMs ?? 30_000;
+    const abort = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const error = new AdapterError('timeout', `No answer to the ${entry.kind} write within ${timeoutMs} ms.`);
+        abort.abort(error);
+        reject(error);
+      }, timeoutMs);
+    });
+    try {
+      return await Promise.race([this.options.deliver(entry, abort.signal), timedOut]);
+    } catch (error) {
+      throw abort.signal.aborted ? abort.signal.reason : error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   private readonly onVisibilityChange = () => {
     if (document.visibilityState === 'visible') void this.flush().catch(() => undefined);
   };
@@ -403,25 +484,43 @@ export class Outbox {
         return;
       }
       if (entry.status === 'pending' && !force && entry.nextAttemptAt > this.now()) return;
+      // Offline (the browser is sure of it): no attempt until `online`, which flushes every write.
+      if (navigator.onLine === false) {
+        if (entry.error?.kind !== 'network') {
+          const waiting = { ...entry, error: { kind: 'network', message: 'The browser is offline.' } } as OutboxEntry;
+          const stored = await store.change(this.scope, key, (current) => (current?.status === entry.status ? waiting : undefined));
+          if (stored) this.emit(stored);
+        }
+        return;
+      }
 
+      // Sent before: an earlier attempt failed in transit, or a page went away mid-send.
+      const sentBefore = entry.attempts > 0 || entry.status === 'sending';
       const sending = { ...entry, status: 'sending' } as OutboxEntry;
       await store.change(this.scope, key, (current) => (current ? sending : undefined));
       this.emit(sending);
       let outcome: OutboxEntry;
+      const delivered = (result: unknown): OutboxEntry =>
+        withoutText({ ...sending, status: 'delivered', result, error: undefined, deliveredAt: new Date(this.now()).toISOString() });
       try {
-        const result = await this.options.deliver(sending);
-        outcome = { ...sending, status: 'delivered', result, error: undefined, deliveredAt: new Date(this.now()).toISOString() };
+        const result = await this.inFlight(() => this.deliverWithin(sending));
+        outcome = delivered(result);
       } catch (thrown) {
         const error = toAdapterError(thrown);
         const attempts = sending.attempts + 1;
-        const waitMs = error.retryAfter !== undefined ? error.retryAfter * 1000 : backoffDelay(attempts - 1, this.options.backoff);
-        outcome = {
-          ...sending,
-          status: error.transient ? 'pending' : 'failed',
-          attempts,
-          nextAttemptAt: this.now() + waitMs,
-          error: { kind: error.kind, message: error.message },
-        };
+        const waitMs =
+          error.retryAfter !== undefined
+            ? error.retryAfter * 1000
+            : backoffDelay(attempts - 1, this.options.backoff ?? { baseMs: RETRY_FLOOR_MS, minMs: RETRY_FLOOR_MS });
+        outcome = meansDelivered(error, sentBefore)
+          ? delivered(undefined)
+          : {
+              ...sending,
+              status: error.transient ? 'pending' : 'failed',
+              attempts,
+              nextAttemptAt: this.now() + waitMs,
+              error: { kind: error.kind, message: error.message },
+            };
       }
       // A write discarded while it was being sent stays discarded.
       const stored = await store.change(this.scope, key, (current) => (current ? outcome : undefined));
@@ -494,8 +593,8 @@ export class Outbox {
  * key. A backend without that method fails the write for good (kind 'forbidden': it cannot be done
  * there, retrying will not help).
  */
-export function deliverWrite(adapter: ServiceAdapter, entry: OutboxEntry): Promise<unknown> {
-  const options: WriteOptions = { idempotencyKey: entry.key };
+export function deliverWrite(adapter: ServiceAdapter, entry: OutboxEntry, signal?: AbortSignal): Promise<unknown> {
+  const options: WriteOptions = signal ? { idempotencyKey: entry.key, signal } : { idempotencyKey: entry.key };
   const missing = () => Promise.reject(new AdapterError('forbidden', `${adapter.name} does not accept '${entry.kind}' writes.`));
   switch (entry.kind) {
     case 'comment':

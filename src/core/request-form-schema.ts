@@ -4,6 +4,7 @@
  * rules are unit-tested apart from the element that renders them.
  */
 import * as z from 'zod/mini';
+import { compileBackendPattern, matchesPattern } from './safe-pattern.js';
 import type { CatalogRequest, CatalogVariable, VariableValue } from './schemas.js';
 
 /** What the form holds while someone types: numbers stay text until they validate. */
@@ -121,9 +122,20 @@ const twoDigits = (value: number) => String(value).padStart(2, '0');
  * earliest or latest day allowed as `YYYY-MM-DD` in local time, the form `<input type=date>` takes.
  */
 export function dateBound(days: number | undefined, today: Date = new Date()): string | undefined {
-  if (days === undefined) return undefined;
-  const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + Math.trunc(days));
+  if (days === undefined || !Number.isFinite(days)) return undefined;
+  // A bound past a century means nothing, and a huge one (1e9 days) would overflow Date.
+  const within = Math.max(-MAX_BOUND_DAYS, Math.min(MAX_BOUND_DAYS, Math.trunc(days)));
+  const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + within);
   return `${day.getFullYear()}-${twoDigits(day.getMonth() + 1)}-${twoDigits(day.getDate())}`;
+}
+const MAX_BOUND_DAYS = 36_525;
+
+/**
+ * The days a date variable allows. A request is about what happens next ("Needed by", "Start
+ * date"), so without a `min` of its own a date may not lie in the past.
+ */
+export function dateLimits(variable: Pick<CatalogVariable, 'min' | 'max'>, today: Date = new Date()) {
+  return { earliest: dateBound(variable.min ?? 0, today), latest: dateBound(variable.max, today) };
 }
 
 function textSchema(variable: CatalogVariable, today: Date) {
@@ -146,8 +158,7 @@ function textSchema(variable: CatalogVariable, today: Date) {
     case 'date': {
       checks.push(rule<string>('date', given((value) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)))));
       // ISO days compare as text; a value that is not a date is left to the rule above.
-      const earliest = dateBound(min, today);
-      const latest = dateBound(max, today);
+      const { earliest, latest } = dateLimits(variable, today);
       if (earliest) checks.push(rule<string>('date-min', given((value) => !ISO_DATE.test(value) || value >= earliest)));
       if (latest) checks.push(rule<string>('date-max', given((value) => !ISO_DATE.test(value) || value <= latest)));
       break;
@@ -164,19 +175,11 @@ function textSchema(variable: CatalogVariable, today: Date) {
       break;
   }
   if (pattern !== undefined && variable.type !== 'select') {
-    const expression = safePattern(pattern);
-    if (expression) checks.push(rule<string>('pattern', given((value) => expression.test(value))));
+    // A pattern that is invalid or could hang the page is skipped (required-only): the backend validates too.
+    const expression = compileBackendPattern(pattern, `variable "${variable.name}"`);
+    if (expression) checks.push(rule<string>('pattern', given((value) => matchesPattern(expression, value))));
   }
   return z.string().check(...checks);
-}
-
-function safePattern(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern, 'u');
-  } catch {
-    // A backend pattern we cannot compile must not block the request: the backend validates too.
-    return undefined;
-  }
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   TicketListSchema,
   TicketSchema,
 } from './schemas.js';
+import { InsightsSchema } from './insights-schemas.js';
 
 export const RESULT_SCHEMAS = {
   searchKnowledge: SearchResultsSchema,
@@ -33,4 +34,6 @@ export const RESULT_SCHEMAS = {
   searchPeople: PersonLookupSchema,
   submitSatisfaction: SatisfactionReceiptSchema,
   getSurveyState: SurveyStateSchema,
+  recordEvents: null,
+  getInsights: InsightsSchema,
 } as const satisfies Record<ResultMethod, ZodMiniType | null>;

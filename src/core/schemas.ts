@@ -42,6 +42,8 @@ export const ArticleSchema = z.object({
   tags: z.optional(z.array(text)),
   updatedAt: instant,
   locale: z.optional(text),
+  /** Alternate questions in the readers' words ("can't get on the wifi"), written by authors or learned. */
+  phrasings: z.optional(z.array(text)),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -192,7 +194,8 @@ export type CatalogVariable = z.infer<typeof CatalogVariableSchema>;
 
 export const CostSchema = z.object({
   amount: z.number().check(z.gte(0)),
-  currency: z.string().check(z.length(3)),
+  // What Intl.NumberFormat accepts as a currency code: three letters ("$$$" would throw on render).
+  currency: z.string().check(z.regex(/^[A-Za-z]{3}$/)),
   recurrence: z.enum(['once', 'monthly', 'yearly']),
 });
 export type Cost = z.infer<typeof CostSchema>;
@@ -237,6 +240,8 @@ export type CatalogList = z.infer<typeof CatalogListSchema>;
 export const CatalogRequestSchema = z.object({
   itemId: nonEmpty,
   values: z.record(z.string(), variableValue),
+  /** What the person chose, as they read it ("Sam Rivera", not "usr-001"), for the request's text. */
+  display: z.optional(z.record(z.string(), z.string())),
 });
 export type CatalogRequest = z.infer<typeof CatalogRequestSchema>;
 

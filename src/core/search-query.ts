@@ -4,7 +4,7 @@
  */
 import { normalise } from './search-text.js';
 
-export { findMatchRanges, normalise, queryTerms, splitByRanges } from './search-text.js';
+export { findMatchRanges, normalise, queryTerms, searchTokens, splitByRanges, type StemMatch } from './search-text.js';
 
 /**
  * Lay words mapped to the words service desks title their articles with. Keys are phrases of one or
@@ -16,6 +16,12 @@ export type SynonymMap = Readonly<Record<string, readonly string[]>>;
 const LOGIN_TROUBLE = ['password reset', 'account locked', 'sign in'];
 const CONNECT = ['connect'];
 
+/**
+ * The built-in English map: everyday words employees use about IT (wifi/WLAN, laptop/notebook,
+ * "can't log in", printer, VPN from home, phishing…), nothing more. Product nicknames and a
+ * site's own jargon ("gdocs", "the portal") belong in the host page's map (`synonyms` on
+ * <sx-search>). Other languages: `defaultSynonyms(locale)` in synonyms.ts.
+ */
 export const DEFAULT_SYNONYMS: SynonymMap = {
   wifi: ['wlan', 'wireless'],
   'wi fi': ['wifi', 'wlan', 'wireless'],
@@ -66,6 +72,9 @@ export const DEFAULT_SYNONYMS: SynonymMap = {
   virus: ['malware', 'security'],
   printer: ['print', 'printing'],
   printing: ['printer', 'print'],
+  'print queue': ['printer'],
+  'print job': ['printer'],
+  'log on': ['sign in', 'login'],
   scanner: ['scan', 'scanning'],
   screen: ['monitor', 'display'],
   monitor: ['screen', 'display'],
@@ -89,25 +98,14 @@ export const DEFAULT_SYNONYMS: SynonymMap = {
   'key card': ['badge'],
   'access card': ['badge'],
   'id card': ['badge'],
-  fb: ['facebook'],
-  yt: ['youtube'],
-  insta: ['instagram'],
-  gdocs: ['google docs'],
-  'google documents': ['google docs'],
   acc: ['account'],
   acct: ['account'],
   'get rid of': ['delete'],
   erase: ['delete'],
-  'more than one': ['multiple'],
-  several: ['multiple'],
   'back up': ['backup'],
   'turn off': ['disable'],
   'get back': ['retrieve', 'recover'],
   msg: ['message'],
-  msgs: ['messages'],
-  'cross out': ['strikethrough'],
-  'crossed out': ['strikethrough'],
-  'strike through': ['strikethrough'],
 };
 
 /** Words that carry no meaning in a search: dropped from the text sent to the backend. */

@@ -6,7 +6,10 @@
  * - a ticket is asked about once: after it is answered, or after its prompt has been shown for a
  *   whole period without an answer, it is never asked about again;
  * - a topic (an experience pulse) may be asked about again once a period has passed;
- * - at most `maxPrompts` new prompts per person per `periodDays`, whatever the subject;
+ * - at most `maxPrompts` new prompts per person per `periodDays` for each kind of subject. A ticket
+ *   the person has just confirmed is the moment to ask, so only ticket prompts count against a
+ *   ticket; a topic (which can wait) counts every prompt and steps back when a ticket prompt comes
+ *   after it in the period (`yielded`);
  * - "Not now" hides the subject for `snoozeDays`; when it comes back it is the same prompt, so the
  *   frequency cap does not count it against itself;
  * - "Don't ask me about this" hides the subject for good;
@@ -46,7 +49,7 @@ export interface SurveyLedger {
 
 export type SurveyDecision =
   | { show: true; reason: 'new' | 'resume' }
-  | { show: false; reason: 'answered' | 'opted-out' | 'snoozed' | 'asked' | 'frequency' };
+  | { show: false; reason: 'answered' | 'opted-out' | 'snoozed' | 'asked' | 'frequency' | 'yielded' };
 
 export const SURVEY_POLICY_DEFAULTS: Required<SurveyPolicyOptions> = { maxPrompts: 1, periodDays: 7, snoozeDays: 3 };
 
@@ -87,7 +90,7 @@ export function decide(
   remote?: Pick<SurveyState, 'answered' | 'optedOut' | 'lastAskedAt'>,
 ): SurveyDecision {
   const { maxPrompts, periodMs } = settings(options);
-  const isTicket = key.startsWith('ticket:');
+  const isTicket = isTicketKey(key);
   const record = ledger.subjects[key] ?? {};
   const recent = (at: number | undefined) => at !== undefined && now - at < periodMs;
 
@@ -102,17 +105,24 @@ export function decide(
   if (record.snoozedUntil !== undefined && now < record.snoozedUntil) return { show: false, reason: 'snoozed' };
 
   const snoozeEnded = record.snoozedUntil !== undefined;
+  const others = Object.entries(ledger.subjects).filter(
+    ([other, { askedAt }]) => other !== key && askedAt !== undefined && askedAt <= now && recent(askedAt),
+  );
   if (record.askedAt !== undefined && !snoozeEnded) {
     // Shown before and neither answered nor dismissed: the same prompt (a reload) while its period lasts.
-    if (recent(record.askedAt)) return { show: true, reason: 'resume' };
+    if (recent(record.askedAt)) {
+      const askedSince = others.some(([other, { askedAt }]) => isTicketKey(other) && askedAt! >= record.askedAt!);
+      return !isTicket && askedSince ? { show: false, reason: 'yielded' } : { show: true, reason: 'resume' };
+    }
     if (isTicket) return { show: false, reason: 'asked' };
   }
 
-  let prompts = 0;
-  for (const [other, { askedAt }] of Object.entries(ledger.subjects)) {
-    if (other !== key && askedAt !== undefined && askedAt <= now && recent(askedAt)) prompts += 1;
-  }
+  const prompts = others.filter(([other]) => !isTicket || isTicketKey(other)).length;
   return prompts >= maxPrompts ? { show: false, reason: 'frequency' } : { show: true, reason: 'new' };
+}
+
+function isTicketKey(key: string): boolean {
+  return key.startsWith('ticket:');
 }
 
 function withRecord(ledger: SurveyLedger, key: string, change: (record: SubjectRecord) => SubjectRecord): SurveyLedger {

@@ -44,10 +44,37 @@ const RESULT_METHODS = [
   'searchPeople',
   'submitSatisfaction',
   'getSurveyState',
+  'recordEvents',
+  'getInsights',
 ] as const;
 export type ResultMethod = (typeof RESULT_METHODS)[number];
 
 const validated = new WeakSet<ServiceAdapter>();
+
+/** The most list entries an element is given, whatever a backend sends: enough for any person's view, never a frozen page. */
+export const MAX_LIST_ENTRIES = 1000;
+
+/**
+ * A valid but huge answer is cut down before it is checked or rendered: search hits to the limit
+ * asked for, tickets to theirs (or MAX_LIST_ENTRIES), catalog items and people to MAX_LIST_ENTRIES.
+ * The `total` a backend reports is kept, so "1,000 of 100,000" can still be said.
+ */
+function clamped(name: ResultMethod, args: readonly unknown[], result: unknown): unknown {
+  const field = LIST_FIELDS[name];
+  if (!field) return result;
+  const list = field === '.' ? result : (result as Record<string, unknown> | null | undefined)?.[field];
+  if (!Array.isArray(list)) return result;
+  const asked = (args[0] as { limit?: unknown } | undefined)?.limit;
+  const limit = Math.min(MAX_LIST_ENTRIES, typeof asked === 'number' && asked > 0 ? asked : MAX_LIST_ENTRIES);
+  if (list.length <= limit) return result;
+  return field === '.' ? list.slice(0, limit) : { ...(result as object), [field]: list.slice(0, limit) };
+}
+const LIST_FIELDS: Partial<Record<ResultMethod, string>> = {
+  searchKnowledge: 'hits',
+  listTickets: 'tickets',
+  listCatalog: 'items',
+  searchPeople: '.',
+};
 
 /**
  * The adapter as elements see it: same methods, results validated, failures as AdapterErrors
@@ -67,7 +94,7 @@ export function withValidation(adapter: ServiceAdapter): ServiceAdapter {
       try {
         // The request does not wait for the schemas; the result does.
         const loading = loadResultSchemas();
-        const result = await method.apply(adapter, args);
+        const result = clamped(name, args, await method.apply(adapter, args));
         const schema = (await loading).RESULT_SCHEMAS[name];
         return schema ? parseOrThrow(schema as ZodMiniType<unknown>, result, `${name} result`) : undefined;
       } catch (error) {

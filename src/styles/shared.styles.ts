@@ -16,10 +16,12 @@ export const base = [
     :host([hidden]) {
       display: none;
     }
+    /* Not inherited from the host: a page's "* { all: unset }" (or its own box-sizing) reaches the
+       host but must not turn every inner box content-box and push it out of the column. */
     *,
     *::before,
     *::after {
-      box-sizing: inherit;
+      box-sizing: border-box;
     }
     :focus-visible {
       outline: 2px solid var(--_focus);
@@ -71,8 +73,7 @@ export const base = [
     .problem.notice {
       border-inline-start-color: var(--_accent);
     }
-    .problem h2,
-    .problem h3 {
+    .problem :is(h1, h2, h3, h4, h5, h6) {
       margin: 0 0 0.25rem;
       font-size: 1rem;
     }

@@ -23,7 +23,8 @@ export const tokens = css`
     --_warning: var(--sx-color-warning, light-dark(#8a5a00, #f0c060));
     --_danger: var(--sx-color-danger, light-dark(#b3261e, #ffb4ab));
     --_focus: var(--sx-color-focus, light-dark(#1f5fbf, #8ab4ff));
-    --_mark: var(--sx-color-highlight, light-dark(#fff1a8, #5a4a00));
+    /* Dark: 5.1:1 under the muted snippet text (#5a4a00 gave 4.15:1). */
+    --_mark: var(--sx-color-highlight, light-dark(#fff1a8, #4a3d00));
     --_radius: var(--sx-radius, 0.5rem);
     --_space: var(--sx-space, 0.5rem);
     --_shadow: var(--sx-shadow, 0 1px 3px light-dark(rgb(0 0 0 / 0.15), rgb(0 0 0 / 0.5)));

@@ -4,7 +4,8 @@
  */
 export interface BenchFigure {
   name: string;
-  unit: 'ms';
+  /** Milliseconds, or a unitless score (layout shift), printed with three decimals. */
+  unit: 'ms' | 'score';
   samples: number[];
   /** Compared with the p95 of the samples. */
   budget?: number;

@@ -1,17 +1,14 @@
 /**
  * <sx-search> on the embedded backend: building the index of 10,000 generated articles (DESIGN
  * budget: no main-thread task over 50 ms, unthrottled and with the CPU throttled 4×), keystroke to rendered results on them (p95 ≤ 16 ms, one
- * frame), and search quality on StackFAQ (top-1 and MRR@10 of the held-out rephrasings, with and
- * without lay-language expansion).
+ * frame). Search quality on StackFAQ is its own page: sx-search-quality.bench.ts.
  */
 import '../../src/provider.js';
 import '../../src/elements/sx-search/sx-search.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { generateArticles } from './generate-data.js';
-import { DEFAULT_SYNONYMS } from '../../src/core/search-query.js';
 import type { Article } from '../../src/core/schemas.js';
 import { publish, withCpuThrottling, type BenchFigure } from './harness.js';
-import { buildIndex, evaluate, loadStackFaq, rephrasings } from './sx-search-quality.bench.js';
 
 /** Typed one key at a time, as people do: each prefix is one sample. */
 const TYPED = [
@@ -163,21 +160,4 @@ async function typeahead(): Promise<BenchFigure> {
   };
 }
 
-async function quality(): Promise<BenchFigure[]> {
-  const { threads, reason } = await loadStackFaq();
-  if (!threads) return [{ name: 'sx-search: StackFAQ search quality', unit: 'ms', samples: [], note: reason }];
-  const index = await buildIndex(threads);
-  const heldOut = rephrasings(threads, 'test');
-  const runs = [
-    { label: 'with query expansion', report: evaluate(index, heldOut, DEFAULT_SYNONYMS) },
-    { label: 'without query expansion', report: evaluate(index, heldOut, null) },
-  ];
-  return runs.map(({ label, report }) => ({
-    name: `sx-search: StackFAQ held-out, ${label} (time per query)`,
-    unit: 'ms' as const,
-    samples: report.times,
-    note: `top-1 accuracy ${(report.top1 * 100).toFixed(1)} %, MRR@10 ${report.mrr10.toFixed(3)} on ${report.queries} held-out rephrasings of ${threads.length} threads`,
-  }));
-}
-
-publish((async () => [...(await indexBuild()), await typeahead(), ...(await quality())])());
+publish((async () => [...(await indexBuild()), await typeahead()])());

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { AdapterError } from '../../src/core/adapter.js';
+import { AdapterError, toAdapterError } from '../../src/core/adapter.js';
 import type { AdapterErrorKind } from '../../src/core/adapter.js';
 import { createHttpClient, errorFromResponse } from '../../src/core/http.js';
 import type { HttpClientOptions } from '../../src/core/http.js';
@@ -276,15 +276,24 @@ describe('http client', () => {
   });
 
   describe('timeouts, aborts and unreachable servers', () => {
-    it('turns a slow answer into a timeout, per attempt', async () => {
+    it('turns a slow answer into a timeout after one attempt, not one per retry', async () => {
       const id = newId();
       const started = performance.now();
       const error = await adapterFailure(
-        client({ timeoutMs: 150, retries: 1 }).get('/slow', { query: { id, ms: 5000 } }),
+        client({ timeoutMs: 150, retries: 2 }).get('/slow', { query: { id, ms: 5000 } }),
       );
       expect(error.kind).to.equal('timeout');
-      expect(performance.now() - started).to.be.below(2000);
-      expect(await callsReceived(id)).to.have.length(2);
+      expect(performance.now() - started).to.be.below(1000);
+      expect(await callsReceived(id)).to.have.length(1);
+    });
+
+    it('times out a response that drips its body, within one timeout', async () => {
+      const id = newId();
+      const started = performance.now();
+      const error = await adapterFailure(client({ timeoutMs: 400, retries: 2 }).get('/drip', { query: { id, ms: 50 } }));
+      expect(error.kind).to.equal('timeout');
+      expect(performance.now() - started).to.be.below(1500);
+      expect(await callsReceived(id)).to.have.length(1);
     });
 
     it("rejects with the caller's AbortError during a request and sends nothing more", async () => {
@@ -321,6 +330,22 @@ describe('http client', () => {
       expect((error as DOMException).name).to.equal('AbortError');
       expect(performance.now() - started).to.be.below(1000);
       expect(await callsReceived(id)).to.have.length(1);
+    });
+
+    it('reads a redirect to an HTML sign-in page as "sign in", not as a broken connection', async () => {
+      const error = await adapterFailure(client({ retries: 0 }).get('/signin-redirect'));
+      expect(error.kind).to.equal('unauthorized');
+    });
+
+    it('gives an empty or null 200 body as undefined or null data, which adapters then read as a bad answer', async () => {
+      expect((await client().get('/empty')).data).to.equal(undefined);
+      expect((await client().get('/null')).data).to.equal(null);
+      // What an adapter does with it: reading a field of nothing is a bad answer, not a lost connection.
+      const read = client()
+        .get<{ items: unknown[] } | null>('/null')
+        .then(({ data }) => data!.items.length)
+        .catch((error: unknown) => Promise.reject(toAdapterError(error)));
+      expect((await adapterFailure(read)).kind).to.equal('invalid-response');
     });
 
     it('reports an unreachable server as a network error', async () => {

@@ -3,6 +3,7 @@ import {
   catalogLanguage,
   coreMessages,
   directionOf,
+  formatList,
   formatMessage,
   formatRelative,
   loadCatalog,
@@ -63,6 +64,23 @@ describe('i18n', () => {
       }
       if (language !== 'en') expect(catalog['common.retry'], language).not.to.equal(coreMessages.en['common.retry']);
     }
+  });
+
+  it('joins lists the reader’s way, not with a bare comma', () => {
+    expect(formatList(['Name', 'Date'], 'en')).to.equal('Name and Date');
+    expect(formatList(['Name', 'Date', 'Model'], 'de')).to.equal('Name, Date und Model');
+    expect(formatList(['名前', '日付', '機種'], 'ja')).to.equal('名前、日付、機種');
+    expect(formatList(['الاسم', 'التاريخ'], 'ar')).to.equal('الاسم والتاريخ');
+  });
+
+  it('counts the comment limit through the plural rules, in the reader’s digits', async () => {
+    const { en } = await import('../../src/elements/sx-ticket-status/messages/en.js');
+    const { ar } = await import('../../src/elements/sx-ticket-status/messages/ar.js');
+    expect(formatMessage(en['comment.counter'], 'en', { typed: '29', count: 2000 })).to.equal('29 of 2,000 characters');
+    expect(formatMessage(en['comment.counter'], 'en', { typed: '1', count: 1 })).to.equal('1 of 1 character');
+    expect(formatMessage(ar['comment.counter'], 'ar', { typed: '29', count: 2000 })).to.equal(
+      `عدد الأحرف: 29 من ${new Intl.NumberFormat('ar').format(2000)}`,
+    );
   });
 
   it('says relative times in the reader’s language', () => {

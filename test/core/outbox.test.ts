@@ -459,6 +459,143 @@ describe('Outbox', () => {
   });
 });
 
+describe('Outbox at the edges', () => {
+  const opened: Outbox[] = [];
+  const open = (options: Partial<OutboxOptions> & Pick<OutboxOptions, 'deliver'>) => {
+    const outbox = new Outbox({ scope: SCOPE, dbName: uniqueDbName(), backoff: { baseMs: 10, maxMs: 40 }, ...options });
+    opened.push(outbox);
+    return outbox;
+  };
+  const setOnline = (online: boolean) => Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+  afterEach(() => {
+    for (const outbox of opened.splice(0)) outbox.stop();
+    delete (navigator as { onLine?: boolean }).onLine;
+  });
+
+  it('sends at most two writes at a time, so hung writes leave connections for reads', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const release: (() => void)[] = [];
+    const outbox = open({
+      deliver: () => {
+        most = Math.max(most, ++inFlight);
+        return new Promise((resolve) => release.push(() => resolve({ ok: true }))).finally(() => inFlight--);
+      },
+    });
+    const keys = await Promise.all([1, 2, 3, 4, 5, 6].map(async (n) => (await outbox.enqueue('comment', { ticketId: `T${n}`, text: 'x' })).key));
+    await sleep(100);
+    expect(inFlight).to.equal(2);
+    while (release.length || inFlight) {
+      release.shift()?.();
+      await sleep(10);
+    }
+    await Promise.all(keys.map((key) => outbox.delivered(key)));
+    expect(most).to.equal(2);
+  });
+
+  it('aborts a write that gets no answer within its timeout and keeps it for a later try', async () => {
+    let signalSeen: AbortSignal | undefined;
+    const outbox = open({
+      sendTimeoutMs: 150,
+      deliver: (_entry, signal) => {
+        signalSeen = signal;
+        return new Promise(() => undefined);
+      },
+    });
+    await outbox.enqueue('comment', comment);
+    await waitFor(async () => (await onlyEntry(outbox)).error?.kind === 'timeout', 'the send timeout');
+    expect(signalSeen?.aborted).to.equal(true);
+    expect((await onlyEntry(outbox)).status).to.equal('pending');
+  });
+
+  it('counts a conflict answered to a write sent before as delivered: the first send reached the backend', async () => {
+    let calls = 0;
+    const outbox = open({
+      deliver: async () => {
+        calls++;
+        if (calls === 1) throw new AdapterError('server', 'HTTP 502 (the answer was lost)');
+        throw new AdapterError('conflict', 'HTTP 409: duplicate Idempotency-Key', { status: 409 });
+      },
+    });
+    outbox.start();
+    const { key } = await outbox.enqueue('comment', comment);
+    const delivered = await outbox.delivered(key);
+    expect(delivered.status).to.equal('delivered');
+    expect(calls).to.equal(2);
+  });
+
+  it('still fails a conflict on the first send: the backend refused it', async () => {
+    const outbox = open({ deliver: async () => Promise.reject(new AdapterError('conflict', 'HTTP 409', { status: 409 })) });
+    const { key } = await outbox.enqueue('reopen', { ticketId: 'INC1', reason: 'still broken' });
+    const error = await outbox.delivered(key).then(
+      () => undefined,
+      (failure: unknown) => failure as AdapterError,
+    );
+    expect(error?.kind).to.equal('conflict');
+  });
+
+  it('counts a 2xx whose answer does not validate as delivered, not as "Not sent"', async () => {
+    const outbox = open({
+      deliver: async () => {
+        throw new AdapterError('invalid-response', 'Unexpected addComment result: id: required', { issues: [{ path: 'id', message: 'required' }] });
+      },
+    });
+    const { key } = await outbox.enqueue('comment', comment);
+    const delivered = await outbox.delivered(key);
+    expect(delivered.status).to.equal('delivered');
+    expect(delivered.result).to.equal(undefined);
+  });
+
+  it('makes no attempt while the browser is offline, and sends once it is back online', async () => {
+    let calls = 0;
+    const outbox = open({
+      deliver: async () => {
+        calls++;
+        return { ok: true };
+      },
+    });
+    outbox.start();
+    setOnline(false);
+    const { key } = await outbox.enqueue('comment', comment);
+    await sleep(400);
+    expect(calls).to.equal(0);
+    expect((await onlyEntry(outbox)).error?.kind).to.equal('network');
+    setOnline(true);
+    dispatchEvent(new Event('online'));
+    await outbox.delivered(key);
+    expect(calls).to.equal(1);
+  });
+
+  it('waits at least two seconds between automatic retries by default, however the jitter falls', async () => {
+    let calls = 0;
+    const outbox = new Outbox({ scope: SCOPE, dbName: uniqueDbName(), deliver: async () => Promise.reject(new AdapterError('server', `fail ${++calls}`)) });
+    opened.push(outbox);
+    outbox.start();
+    const started = Date.now();
+    await outbox.enqueue('comment', comment);
+    await sleep(1500);
+    expect(calls).to.equal(1);
+    const entry = await onlyEntry(outbox);
+    expect(entry.nextAttemptAt - started).to.be.at.least(2000);
+  });
+
+  it('keeps the key of a delivered write but not the text the person typed', async () => {
+    const dbName = uniqueDbName();
+    const outbox = open({ dbName, deliver: async () => ({ ok: true }) });
+    const sent = await outbox.enqueue('comment', comment);
+    const request = await outbox.enqueue('request', { itemId: 'laptop', values: { email: 'sam@example.com', phone: '+31 6 1234 5678' } });
+    await outbox.delivered(sent.key);
+    await outbox.delivered(request.key);
+    const stored = JSON.stringify(await readDatabase(dbName));
+    expect(stored).to.contain(sent.key);
+    expect(stored).not.to.contain('VPN drops');
+    expect(stored).not.to.contain('sam@example.com');
+    expect(stored).not.to.contain('1234 5678');
+    // A repeated enqueue of the delivered key is still answered from the store, not sent again.
+    expect((await outbox.enqueue('comment', comment, sent.key)).status).to.equal('delivered');
+  });
+});
+
 describe('deliverWrite', () => {
   function recordingAdapter(calls: unknown[][]): ServiceAdapter {
     const record =

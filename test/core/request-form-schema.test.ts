@@ -91,7 +91,7 @@ describe('request form schema', () => {
       k: 'required-check',
       l: 'max-items',
     });
-    const fixed = validateRequest(variables, { n: '2', m: '', e: 'a@b.example', d: '2026-12-01', p: 'CC-1234', s: 'x', k: true, l: ['a'] });
+    const fixed = validateRequest(variables, { n: '2', m: '', e: 'a@b.example', d: dateBound(3)!, p: 'CC-1234', s: 'x', k: true, l: ['a'] });
     expect(fixed.ok).to.equal(true);
     if (fixed.ok) expect(fixed.values.n).to.equal(2);
   });
@@ -108,6 +108,24 @@ describe('request form schema', () => {
     expect(validateRequest(variables, { d: '2026-02-01' }, today).ok).to.equal(true);
     expect(validateRequest(variables, { d: '2026-03-01' }, today).ok).to.equal(true);
     expect(validateRequest(variables, { d: '' }, today).ok).to.equal(true);
+  });
+
+  it('refuses a date in the past unless the variable allows one', () => {
+    const today = new Date(2026, 0, 30);
+    const neededBy: CatalogVariable[] = [{ name: 'd', label: 'Needed by', type: 'date' }];
+    expect(validateRequest(neededBy, { d: '2020-01-01' }, today).errors).to.deep.equal({ d: 'date-min' });
+    expect(validateRequest(neededBy, { d: '2026-01-30' }, today).ok, 'today is fine').to.equal(true);
+    const since: CatalogVariable[] = [{ name: 'd', label: 'Broken since', type: 'date', min: -365 }];
+    expect(validateRequest(since, { d: '2025-06-01' }, today).ok).to.equal(true);
+  });
+
+  it('reads an absurd bound from a backend as a century, never as an error', () => {
+    const today = new Date(2026, 0, 30);
+    expect(dateBound(1e9, today)).to.match(/^2126-01-/);
+    expect(dateBound(-1e9, today)).to.match(/^1926-01-/);
+    expect(dateBound(Number.NaN, today)).to.equal(undefined);
+    const variables: CatalogVariable[] = [{ name: 'd', label: 'D', type: 'date', min: 1e9 }];
+    expect(validateRequest(variables, { d: '2026-02-01' }, today).errors).to.deep.equal({ d: 'date-min' });
   });
 
   it('does not let a broken backend pattern block the request', () => {

@@ -75,6 +75,42 @@ describe('sanitising backend HTML', () => {
     expect(host.querySelector('a')!.hasAttribute('href')).to.equal(false);
   });
 
+  it('keeps the ordinary markup knowledge articles use: tables, sizes, direction, language, titles', () => {
+    const host = document.createElement('div');
+    render(
+      html`${backendHtml(`<table dir="rtl" lang="ar" title="Ports" align="center" width="400">
+        <caption>Ports</caption>
+        <thead><tr><th scope="col" id="h-port">Port</th><th scope="col" id="h-use">Use</th></tr></thead>
+        <tbody><tr><td headers="h-port" rowspan="2">443</td><td headers="h-use" colspan="2" width="200" height="20">HTTPS</td></tr></tbody>
+      </table>
+      <p dir="ltr" lang="en"><img src="/shot.png" alt="The VPN window" title="VPN" width="320" height="200"></p>`)}`,
+      host,
+    );
+    const table = host.querySelector('table')!;
+    expect(table, 'the table survives').to.exist;
+    expect(host.querySelectorAll('tr').length).to.equal(2);
+    expect([table.getAttribute('dir'), table.getAttribute('lang'), table.getAttribute('title'), table.getAttribute('width')]).to.deep.equal(['rtl', 'ar', 'Ports', '400']);
+    expect(host.querySelector('th')!.getAttribute('scope')).to.equal('col');
+    const cell = host.querySelector('td')!;
+    expect([cell.getAttribute('rowspan'), cell.getAttribute('headers')]).to.deep.equal(['2', 'user-content-h-port']);
+    expect(host.querySelector('th')!.id, 'ids are prefixed, and headers follow them').to.equal('user-content-h-port');
+    const wide = host.querySelectorAll('td')[1]!;
+    expect([wide.getAttribute('colspan'), wide.getAttribute('width'), wide.getAttribute('height')]).to.deep.equal(['2', '200', '20']);
+    const image = host.querySelector('img')!;
+    expect([image.alt, image.title, image.getAttribute('width'), image.getAttribute('height')]).to.deep.equal(['The VPN window', 'VPN', '320', '200']);
+    expect(host.querySelector('p')!.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('keeps #anchor links in the article and strips the kit’s classes', () => {
+    const host = document.createElement('div');
+    render(html`${backendHtml('<p class="popup"><a class="button primary" href="#step-2">Step 2</a></p><h2 id="step-2">Step 2</h2>')}`, host);
+    const link = host.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('#user-content-step-2');
+    expect(link.hasAttribute('target'), 'no new tab').to.equal(false);
+    expect(host.querySelector('h2')!.id).to.equal('user-content-step-2');
+    expect(host.querySelector('[class]'), 'no class survives').to.equal(null);
+  });
+
   it('turns HTML into plain text for snippets', () => {
     expect(htmlToText('<p>Reset <em>your</em>\n password</p><script>x()</script>')).to.equal('Reset your password');
   });

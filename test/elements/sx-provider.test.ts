@@ -108,4 +108,24 @@ describe('<sx-provider>', () => {
     expect(records[0]!.source).to.match(/#sx-probe$/);
     expect(records[0]!.data).to.deep.equal({ value: 42 });
   });
+
+  it('keeps comments out of analytics records unless the host opts in, and redacts them then', async () => {
+    const records: AnalyticsRecord[] = [];
+    const provider = await fixture<SxProvider>(
+      html`<sx-provider adapter="memory" .analytics=${(record: AnalyticsRecord) => records.push(record)}><sx-probe></sx-probe></sx-provider>`,
+    );
+    const probe = provider.querySelector<SxProbe>('sx-probe')!;
+    await waitUntil(() => probe.connection);
+    const feedback = { articleId: 'KB1', helpful: false, comment: 'my pw: Hunter2 did not work' };
+    probe.emit('sx-article-feedback' as 'sx-probe', feedback as unknown as { value: number });
+    expect(records.at(-1)!.data).not.to.have.property('comment');
+
+    provider.setAttribute('analytics-free-text', '');
+    await provider.updateComplete;
+    await probe.updateComplete;
+    probe.emit('sx-article-feedback' as 'sx-probe', feedback as unknown as { value: number });
+    const comment = (records.at(-1)!.data as { comment?: string }).comment;
+    expect(comment).to.contain('did not work');
+    expect(comment).not.to.contain('Hunter2');
+  });
 });

@@ -33,8 +33,11 @@ import type {
   TicketState,
   TicketSummary,
 } from '../../core/schemas.js';
+import type { InsightRecord, Insights, InsightsQuery } from '../../core/insights-schemas.js';
 import { normalise } from '../../core/search-query.js';
 import { DEFAULT_STATE_LABELS, isOpenState } from '../../core/ticket-states.js';
+import type { InsightsStore } from './insights-store.js';
+import { PhrasingLearning, type PhrasingScore } from './learned-phrasings.js';
 import { SearchIndex } from './search-index.js';
 import { openStore, type KeyValueStore } from './store.js';
 
@@ -72,6 +75,10 @@ export interface MemoryAdapterOptions extends Partial<MemoryData> {
   persist?: boolean;
   /** The clock, for seed times and new events. */
   now?: () => Date;
+  /** Who rates articles here: one person's votes on a phrasing count once (default: the seeded requester). */
+  person?: string;
+  /** Seed months of insights records for the demo (default true). */
+  seedInsights?: boolean;
 }
 
 export interface AgentUpdate {
@@ -101,8 +108,10 @@ export class MemoryAdapter implements ServiceAdapter {
   private store?: KeyValueStore;
   private tickets = new Map<string, Ticket>();
   private readonly index = new SearchIndex();
+  private readonly learning: PhrasingLearning;
   private readonly watchers = new Map<string, Set<(ticket: Ticket) => void>>();
   private ready?: Promise<void>;
+  private insightsStore?: Promise<InsightsStore>;
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.options = options;
@@ -110,6 +119,7 @@ export class MemoryAdapter implements ServiceAdapter {
     this.latency = options.latency ?? 0;
     this.faults = [...(options.faults ?? [])];
     this.now = options.now ?? (() => new Date());
+    this.learning = new PhrasingLearning(this.index, this.now);
   }
 
   /** Replaces the injected faults (demo switches, tests). */
@@ -121,7 +131,9 @@ export class MemoryAdapter implements ServiceAdapter {
   async reset(): Promise<void> {
     await this.load();
     await this.store?.clear();
+    this.learning.forget();
     await this.seedTickets();
+    await (await this.insightsStore)?.reset();
     for (const [id, ticket] of this.tickets) this.notify(id, ticket);
   }
 
@@ -147,6 +159,7 @@ export class MemoryAdapter implements ServiceAdapter {
 
   async searchKnowledge(query: SearchQuery, signal?: AbortSignal): Promise<SearchResults> {
     await this.begin('searchKnowledge', signal);
+    await this.index.prepare(query.locale);
     return this.deliver('searchKnowledge', this.index.search(query));
   }
 
@@ -161,8 +174,15 @@ export class MemoryAdapter implements ServiceAdapter {
     await this.begin('sendArticleFeedback', options.signal);
     await this.once(options.idempotencyKey, async () => {
       await this.store?.put('feedback', options.idempotencyKey, feedback);
+      await this.learning.vote(feedback, this.options.person ?? REQUESTER.name);
       return null;
     });
+  }
+
+  /** The phrasings learned from readers, strongest first: what authors read to see people's words. */
+  async learnedPhrasings(articleId?: string): Promise<PhrasingScore[]> {
+    await this.load();
+    return this.learning.scores(articleId);
   }
 
   /** Article feedback received so far (for demos and tests). */
@@ -282,7 +302,7 @@ export class MemoryAdapter implements ServiceAdapter {
       const number = `RITM${String(4000 + this.tickets.size + 1).padStart(7, '0')}`;
       const details = item.variables
         .filter((variable) => request.values[variable.name] !== undefined && request.values[variable.name] !== '')
-        .map((variable) => `${variable.label}: ${formatValue(request.values[variable.name])}`)
+        .map((variable) => `${variable.label}: ${request.display?.[variable.name] ?? formatValue(request.values[variable.name])}`)
         .join('\n');
       const dueAt = item.deliveryTime
         ? new Date(Date.parse(at) + item.deliveryTime.days * 24 * 3600 * 1000).toISOString()
@@ -345,6 +365,33 @@ export class MemoryAdapter implements ServiceAdapter {
     });
   }
 
+  async recordEvents(records: readonly InsightRecord[], signal?: AbortSignal): Promise<void> {
+    await this.begin('recordEvents', signal);
+    await (await this.insights()).add(records);
+  }
+
+  async getInsights(query: InsightsQuery, signal?: AbortSignal): Promise<Insights> {
+    await this.begin('getInsights', signal);
+    return this.deliver('getInsights', await (await this.insights()).aggregate(query));
+  }
+
+  /** The records store loads with the first insights call, not with the backend. */
+  private insights(): Promise<InsightsStore> {
+    this.insightsStore ??= import('./insights-store.js').then(({ InsightsStore }) =>
+      InsightsStore.open({
+        dbName: `${this.options.dbName ?? 'sx-kit-memory'}-insights`,
+        persist: this.options.persist ?? true,
+        now: this.now,
+        seed: this.options.seedInsights ?? true,
+        lookup: {
+          ticket: (id) => this.tickets.get(id),
+          article: (id) => this.data?.articles.find((article) => article.id === id),
+        },
+      }),
+    );
+    return this.insightsStore;
+  }
+
   private load(): Promise<void> {
     this.ready ??= this.loadOnce().catch((error: unknown) => {
       // The seed is fetched: one that did not arrive (offline, not deployed) is asked for again.
@@ -366,8 +413,9 @@ export class MemoryAdapter implements ServiceAdapter {
       people: options.people ?? seed?.people ?? [],
     };
     this.store = await openStore(this.options.dbName ?? 'sx-kit-memory', this.options.persist ?? true);
+    await this.learning.load(this.store);
     const [, seeded] = await Promise.all([
-      this.index.build(this.data.articles, this.data.catalog),
+      this.index.build(this.data.articles, this.data.catalog, (id) => this.learning.phrasingsOf(id)),
       this.store.get<number>('meta', 'seed-version'),
     ]);
     if (seeded === SEED_VERSION) {

@@ -32,17 +32,18 @@ import type {
   TicketEvent,
   TicketList,
 } from '../../core/schemas.js';
+import type { InsightRecord, Insights, InsightsQuery } from '../../core/insights-schemas.js';
 
 export interface RestAdapterOptions
   extends Pick<HttpClientOptions, 'baseUrl' | 'fetch' | 'headers' | 'getToken' | 'credentials' | 'timeoutMs' | 'retries'> {
   /**
-   * What the service implements (default: everything but `watch`). Methods of the others are
-   * absent, so elements hide those parts.
+   * What the service implements (default: everything but `watch` and the optional `insights`).
+   * Methods of the others are absent, so elements hide those parts.
    */
   capabilities?: readonly Capability[];
 }
 
-const DEFAULT_CAPABILITIES: readonly Capability[] = [
+export const DEFAULT_CAPABILITIES: readonly Capability[] = [
   'search',
   'articles',
   'article-feedback',
@@ -119,6 +120,11 @@ export function createRestAdapter(options: RestAdapterOptions): ServiceAdapter {
       write<SatisfactionReceipt>('satisfaction', response, writeOptions),
     getSurveyState: (subject: SurveySubject, signal?: AbortSignal) =>
       get<SurveyState>('satisfaction/state', { subjectType: subject.type, subjectId: subject.id }, signal),
+    recordEvents: async (records: readonly InsightRecord[], signal?: AbortSignal) => {
+      await http.post('insights/events', { records }, { signal, responseType: 'none' });
+    },
+    getInsights: ({ from, to, service, topic, backend }: InsightsQuery, signal?: AbortSignal) =>
+      get<Insights>('insights', { from, to, service, topic, backend }, signal),
   };
 
   // A capability is declared only when asked for and implemented here (no push: `watch` is off).

@@ -94,7 +94,7 @@ export function createServiceNowClient(options: ServiceNowClientOptions) {
       http.patch(`now/table/${name}/${sysId}`, body, { signal, idempotent: false, query: { sysparm_fields: 'sys_id' }, responseType: 'none' }),
     searchArticles: async (query: Query, signal?: AbortSignal) => (await get('sn_km_api/knowledge/articles', KnowledgeSearchSchema, signal, query)).result,
     article: async (id: string, signal?: AbortSignal) =>
-      (await get(`sn_km_api/knowledge/articles/${encodeURIComponent(id)}`, KnowledgeArticleSchema, signal, { fields: 'sys_updated_on,kb_category' })).result,
+      (await get(`sn_km_api/knowledge/articles/${encodeURIComponent(id)}`, KnowledgeArticleSchema, signal, { fields: 'sys_updated_on,kb_category,meta' })).result,
   };
 }
 

@@ -6,6 +6,7 @@
 import { htmlToText } from '../../core/html-text.js';
 import { PRIORITY_LEVELS } from '../../core/schemas.js';
 import type { Article, PersonMatch, SearchHit, SearchResults, Sla, Ticket, TicketEvent, TicketState, TicketSummary } from '../../core/schemas.js';
+import { phrasesAmong } from '../../core/search-phrasings.js';
 import { findMatchRanges, queryTerms } from '../../core/search-query.js';
 import { isOpenState } from '../../core/ticket-states.js';
 import type { CallerRecord, JournalEntry, KnowledgeArticle, KnowledgeSearch, SysUser, TableRecord, TaskSla } from './vendor-schemas.js';
@@ -138,6 +139,8 @@ export function toArticle(article: KnowledgeArticle, root: string): Article {
     body: article.content,
     url: `${root}/sp?id=kb_article&sys_id=${article.sys_id}`,
     category: article.fields.kb_category?.display_value || undefined,
+    // `meta` is the article's search keywords (comma separated): its phrases are phrasings.
+    phrasings: phrasesAmong(article.fields.meta?.display_value?.split(/,\s*/)),
     updatedAt: isoDate(article.fields.sys_updated_on.value),
     locale: article.language,
   };

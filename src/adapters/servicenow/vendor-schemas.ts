@@ -55,7 +55,11 @@ export const KnowledgeArticleSchema = z.object({
   short_description: str,
   content: str,
   language: z.optional(str),
-  fields: z.object({ sys_updated_on: z.object({ value: date }), kb_category: z.optional(z.object({ display_value: optionalText })) }),
+  fields: z.object({
+    sys_updated_on: z.object({ value: date }),
+    kb_category: z.optional(z.object({ display_value: optionalText })),
+    meta: z.optional(z.object({ display_value: optionalText })),
+  }),
 });
 export type KnowledgeArticle = z.infer<typeof KnowledgeArticleSchema>;
 

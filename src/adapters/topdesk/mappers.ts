@@ -7,6 +7,7 @@ import { AdapterError } from '../../core/adapter.js';
 import { htmlToText } from '../../core/html-text.js';
 import { PRIORITY_LEVELS } from '../../core/schemas.js';
 import type { Article, Priority, SatisfactionResponse, SearchHit, SearchResults, Ticket, TicketEvent, TicketState, TicketSummary } from '../../core/schemas.js';
+import { phrasesAmong } from '../../core/search-phrasings.js';
 import { findMatchRanges } from '../../core/search-query.js';
 import type { Incident, KnowledgeItem, TrailEntry } from './vendor-schemas.js';
 
@@ -120,6 +121,7 @@ export function toArticle(item: KnowledgeItem, root: string): Article {
     body: content.content ?? '',
     url: `${root}/tas/public/ssp/content/detail/knowledgeitem?unid=${item.id}`,
     tags: content.keywords?.split(/[,;]\s*/).filter(Boolean),
+    phrasings: phrasesAmong(content.keywords?.split(/[,;]\s*/)),
     updatedAt: isoDate(updated),
     locale: language,
   };

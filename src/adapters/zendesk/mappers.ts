@@ -15,6 +15,7 @@ import type {
   TicketSummary,
 } from '../../core/schemas.js';
 import { withinDedupeWindow } from '../../core/once-per-key.js';
+import { phrasesAmong } from '../../core/search-phrasings.js';
 import type { ZendeskArticle, ZendeskComments, ZendeskRequest, ZendeskStatus } from './vendor-schemas.js';
 
 const STATES: Record<ZendeskStatus, [TicketState, string]> = {
@@ -69,6 +70,8 @@ export const zendeskArticle = (article: ZendeskArticle): Article => ({
   body: article.body ?? '',
   url: article.html_url,
   tags: article.label_names,
+  // Help Center labels feed its own search; the multi-word ones read as the readers' questions.
+  phrasings: phrasesAmong(article.label_names),
   updatedAt: article.edited_at ?? article.updated_at,
   locale: article.locale,
 });

@@ -4,9 +4,11 @@
  */
 import type { Cost } from '../schemas.js';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+const cache = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(
   key: string,
   create: () => T,
 ): T {
@@ -34,6 +36,11 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
 
 export function formatMoney(cost: Pick<Cost, 'amount' | 'currency'>, locale: string): string {
   return formatNumber(cost.amount, locale, { style: 'currency', currency: cost.currency });
+}
+
+/** "A, B and C" with the locale's own separators and conjunction (Arabic "،", Japanese "、"). */
+export function formatList(items: readonly string[], locale: string): string {
+  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

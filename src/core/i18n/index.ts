@@ -1,6 +1,10 @@
 export * from './translate.js';
 export * from './locale.js';
 export * from './format.js';
+// Explicit exports win over `export *`: everything that loads catalogs through this module
+// (LocalizeController) sees translations registered at run time as well as the shipped ones.
+export { catalogLanguage, loadCatalog, onTranslationChange, registerTranslation } from './register.js';
+export type { SxTranslation, SxTranslationOverrides } from './register.js';
 import { defineMessages } from './translate.js';
 import { en } from './messages/en.js';
 

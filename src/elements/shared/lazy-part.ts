@@ -5,6 +5,7 @@
  * A part that failed to load (offline, a new deploy) shows its retry; `load()` tries again.
  */
 import { adoptStyles, supportsAdoptingStyleSheets, type CSSResultOrNative, type ReactiveElement } from 'lit';
+import { loadOnce } from '../../core/load-once.js';
 
 /** What a lazily loaded part exports besides its code. */
 export interface PartModule {
@@ -24,6 +25,24 @@ function addStyles(host: ReactiveElement, styles: readonly CSSResultOrNative[]):
   adoptStyles(root, supportsAdoptingStyleSheets ? [...own, ...all] : [...styles]);
 }
 
+/** A part's import shared by every instance of the element: once loaded, later instances render it in their first update. */
+export interface PartLoader<M> {
+  (): Promise<M>;
+  /** The module once an import resolved. */
+  loaded?: M;
+}
+
+/** Declare at module level: `const detailPart = partLoader(() => import('./detail-part.js'))`. */
+export function partLoader<M>(importer: () => Promise<M>): PartLoader<M> {
+  const loader: PartLoader<M> = loadOnce(() => importer().then((module) => (loader.loaded = module)));
+  return loader;
+}
+
+function stylesOf(module: PartModule): readonly CSSResultOrNative[] {
+  const { styles } = module;
+  return styles === undefined ? [] : Array.isArray(styles) ? styles : [styles as CSSResultOrNative];
+}
+
 export class LazyPart<M extends PartModule> {
   /** The module, once loaded; until then the host shows a placeholder of the same size. */
   module?: M;
@@ -33,17 +52,14 @@ export class LazyPart<M extends PartModule> {
 
   constructor(
     private readonly host: ReactiveElement,
-    private readonly importer: () => Promise<M>,
+    private readonly importer: PartLoader<M>,
   ) {}
 
   /** Resolves with the module once it is loaded and its styles are in place; rejects when loading failed. */
   ready(): Promise<M> {
     this.loading ??= this.importer().then(
       (module) => {
-        const styles = module.styles;
-        addStyles(this.host, styles === undefined ? [] : Array.isArray(styles) ? styles : [styles as CSSResultOrNative]);
-        this.module = module;
-        this.failed = false;
+        this.adopt(module);
         this.host.requestUpdate();
         return module;
       },
@@ -64,7 +80,20 @@ export class LazyPart<M extends PartModule> {
 
   /** The module if loaded; otherwise starts loading it and returns undefined (call it while rendering). */
   get(): M | undefined {
+    const shared = this.importer.loaded;
+    if (!this.module && shared) {
+      // Another instance loaded it: render it now, not a placeholder and a second update.
+      this.adopt(shared);
+      this.loading = Promise.resolve(shared);
+    }
     if (!this.module && !this.loading && !this.failed) void this.load();
     return this.module;
+  }
+
+  private adopt(module: M): void {
+    if (this.module === module) return;
+    addStyles(this.host, stylesOf(module));
+    this.module = module;
+    this.failed = false;
   }
 }

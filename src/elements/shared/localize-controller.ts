@@ -8,12 +8,14 @@ import {
   coreMessages,
   directionOf,
   formatDate,
+  formatList,
   formatMessage,
   formatMoney,
   formatNumber,
   formatRelative,
   loadCatalog,
   nearestDir,
+  onTranslationChange,
   resolveLocale,
   type Catalog,
   type CoreMessages,
@@ -28,6 +30,8 @@ let observer: MutationObserver | undefined;
 function watchDocument() {
   if (observer) return;
   observer = new MutationObserver(() => controllers.forEach((controller) => controller.refresh()));
+  // Strings registered after an element rendered (registerTranslation) apply at once.
+  onTranslationChange((language) => controllers.forEach((controller) => controller.reload(language)));
   observer.observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang', 'dir'],
@@ -62,6 +66,13 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
 
   hostDisconnected() {
     controllers.delete(this as unknown as LocalizeController<Catalog>);
+  }
+
+  /** Loads the catalogs again when `language` is the one shown (a translation was registered for it). */
+  reload(language: string) {
+    if (catalogLanguage(this.locale) !== language && this.loadingFor !== language) return;
+    this.loadingFor = undefined;
+    this.refresh();
   }
 
   /** Re-reads locale and direction; loads the catalogs of a new language. */
@@ -103,6 +114,11 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return formatNumber(value, this.locale, options);
+  }
+
+  /** "A, B and C" in the current language (`Intl.ListFormat`), never a hard-coded ", ". */
+  list(items: readonly string[]): string {
+    return formatList(items, this.locale);
   }
 
   money(cost: Pick<Cost, 'amount' | 'currency'>): string {

@@ -87,7 +87,7 @@ export class ServiceController implements ReactiveController {
     const sink = this.options.analytics;
     if (!sink) return;
     try {
-      sink(toAnalyticsRecord(event, this.host, this.now()));
+      sink(toAnalyticsRecord(event, this.host, this.now(), { freeText: this.options.analyticsFreeText }));
     } catch (error) {
       // A broken analytics callback must never break the widget; the page's developer still hears of it.
       // eslint-disable-next-line no-console

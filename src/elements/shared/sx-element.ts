@@ -2,11 +2,14 @@
  * What every sx-* element has: its backend (provider or document default), its language, and a
  * typed `emit()` whose events bubble out of the shadow root and reach the analytics sink.
  */
-import { LitElement } from 'lit';
-import { toAdapterError, type AdapterError } from '../../core/adapter.js';
+import { LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { AdapterError, toAdapterError } from '../../core/adapter.js';
 import type { Catalog, MessageBundle } from '../../core/i18n/index.js';
 import type { SxEventName, SxOperation } from '../../core/events.js';
+import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { LocalizeController } from './localize-controller.js';
+import { renderProblem } from './problem.js';
 import { ServiceController } from './service-controller.js';
 
 export interface EmitOptions {
@@ -14,6 +17,12 @@ export interface EmitOptions {
 }
 
 export abstract class SxElement<M extends Catalog = Catalog> extends LitElement {
+  /**
+   * The level (1–6) of the element's top headings, to fit the page's outline; headings inside go
+   * one level deeper. Each element documents its default (what it used before the attribute).
+   */
+  @property({ attribute: 'heading-level', converter: (value) => toHeadingLevel(value, 3) }) headingLevel: HeadingLevel = 3;
+
   protected readonly localize: LocalizeController<M>;
   protected readonly service: ServiceController;
 
@@ -37,6 +46,27 @@ export abstract class SxElement<M extends Catalog = Catalog> extends LitElement 
     this.dispatchEvent(event);
     this.service.report(event);
     return event;
+  }
+
+  /**
+   * A render that throws (an answer the schemas accept but `Intl` or `Date` refuse) shows the
+   * element's problem view and reports `sx-error` once, instead of leaving "Loading…" forever.
+   * The next update renders normally again.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const problem = new AdapterError('invalid-response', `The answer could not be shown: ${message}`, { cause: error });
+      const t = this.localize.t.bind(this.localize) as Parameters<typeof renderProblem>[0];
+      // What LitElement.update skipped when render threw: the update is marked done (else
+      // updateComplete never settles). Lit keeps its part on the shadow root, so the next
+      // successful render replaces this view.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      render(renderProblem(t, problem, undefined, this.headingLevel), this.renderRoot, this.renderOptions);
+      this.reportError('render', problem);
+    }
   }
 
   /**

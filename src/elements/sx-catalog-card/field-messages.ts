@@ -7,6 +7,8 @@ export interface FieldMessageFormats {
   number(value: number): string;
   /** A day so many days from today, as a date. */
   day(days: number): string;
+  /** Field names joined the reader's way ("A, B and C"). */
+  list(items: readonly string[]): string;
 }
 
 export function fieldErrorText(t: Translate, format: FieldMessageFormats, variable: CatalogVariable, code: FieldErrorCode): string {

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { CatalogVariable, PersonMatch } from '../../core/schemas.js';
-import { dateBound, type FieldValue } from '../../core/request-form-schema.js';
+import { dateLimits, type FieldValue } from '../../core/request-form-schema.js';
 import type { PersonLookup } from './person-lookup.js';
 
 export interface PersonFieldView {
@@ -157,8 +157,8 @@ function renderInput(view: FieldView, type: string, text: string, control: Contr
     data-field=${variable.name}
     .value=${live(text)}
     inputmode=${ifDefined(numeric ? 'decimal' : undefined)}
-    min=${ifDefined(numeric ? variable.min : date ? dateBound(variable.min) : undefined)}
-    max=${ifDefined(numeric ? variable.max : date ? dateBound(variable.max) : undefined)}
+    min=${ifDefined(numeric ? variable.min : date ? dateLimits(variable).earliest : undefined)}
+    max=${ifDefined(numeric ? variable.max : date ? dateLimits(variable).latest : undefined)}
     autocomplete=${autocomplete}
     aria-required=${variable.required ? 'true' : 'false'}
     aria-invalid=${control.invalid}

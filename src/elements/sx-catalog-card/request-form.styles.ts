@@ -129,12 +129,26 @@ export const requestFormStyles = css`
     background: var(--_surface-raised);
     border-radius: var(--_radius);
   }
-  .confirmation h4 {
+  #done-title {
     margin: 0 0 0.25rem;
     font-size: 1rem;
   }
   .confirmation p {
     margin: 0 0 var(--_space);
+  }
+  .answers {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0 0 var(--_space);
+  }
+  /* The question above the answer: no colon to clash with a label that ends in "?". */
+  .answers dt {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .answers dd {
+    margin: 0;
+    overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
     .option[aria-selected='true'] {

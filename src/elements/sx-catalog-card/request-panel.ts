@@ -5,9 +5,10 @@
  */
 import { html, nothing } from 'lit';
 import type { ServiceConnection } from '../../core/connection.js';
-import type { CatalogItem, CatalogVariable } from '../../core/schemas.js';
+import type { CatalogItem, CatalogRequest, CatalogVariable } from '../../core/schemas.js';
 import type { SxElement } from '../shared/sx-element.js';
 import { renderConfirmation, renderSubmitState, type CardTranslate } from './card-views.js';
+import { chosenAnswers, type AnswerFormats, type ChosenAnswer } from './chosen-answers.js';
 import { fieldErrorText, type FieldMessageFormats } from './field-messages.js';
 import { renderField } from './form-fields.js';
 import { visibleVariables, type FieldErrorCode } from '../../core/request-form-schema.js';
@@ -27,6 +28,7 @@ export interface RequestPanelHost {
   element: SxElement<CatalogCardMessages>;
   t: CardTranslate;
   formats: FieldMessageFormats;
+  answerFormats(): Omit<AnswerFormats, 'personName'>;
   item(): CatalogItem | undefined;
   itemId(): string;
   connection(): ServiceConnection | undefined;
@@ -42,6 +44,10 @@ export class RequestPanel {
   private readonly form: RequestForm;
   private readonly people: PersonLookupController;
   private readonly delivery: RequestDelivery;
+  /** The delivered request's answers as the person chose them, for the confirmation. */
+  private answers: ChosenAnswer[] = [];
+  /** The values sent by this page (after a reload the form's restored draft holds them). */
+  private sentValues?: CatalogRequest['values'];
 
   constructor(private readonly host: RequestPanelHost) {
     const { element, t } = host;
@@ -76,6 +82,9 @@ export class RequestPanel {
           element.emit('sx-request-submit', { itemId, idempotencyKey: entry.key, queued: true });
           return;
         }
+        // Worded before the draft (which holds the picked people's names) is cleared.
+        // The delivered entry may no longer hold the values (delivered text is dropped from storage).
+        this.answers = this.chosenAnswers(this.sentValues ?? this.form.values);
         this.form.delivered(itemId);
         element.emit('sx-request-submit', { itemId, idempotencyKey: entry.key, receipt, queued: false });
         host.announce(t('submit.done.title', { number: receipt.number }));
@@ -97,8 +106,15 @@ export class RequestPanel {
     return this.host.connection()?.adapter.id ?? 'none';
   }
 
+  private chosenAnswers(values: CatalogRequest['values']): ChosenAnswer[] {
+    const variables = this.host.item()?.variables ?? [];
+    return chosenAnswers(variables, values, { ...this.host.answerFormats(), personName: (name) => this.form.personName(name) });
+  }
+
   /** Another item: the form starts over. */
   reset(): void {
+    this.answers = [];
+    this.sentValues = undefined;
     this.delivery.reset();
     this.form.reset();
     this.people.clear();
@@ -110,6 +126,14 @@ export class RequestPanel {
     this.reset();
     const draft = this.form.prepare(item);
     if (draft) void this.delivery.resume(draft.key, () => this.form.draft?.key === draft.key);
+  }
+
+  /** Puts the person's words into the item's first free-text field, unless something is written there. */
+  describe(item: CatalogItem, text: string): void {
+    this.prepare(item);
+    const field = visibleVariables(item.variables, this.form.values).find((variable) => variable.type === 'textarea');
+    if (!field || String(this.form.values[field.name] ?? '').trim()) return;
+    this.form.setValue(field, field.max ? text.slice(0, field.max) : text);
   }
 
   private errorText(variable: CatalogVariable, code: FieldErrorCode): string {
@@ -139,11 +163,13 @@ export class RequestPanel {
       element.requestUpdate();
       await element.updateComplete;
       this.focusField(invalid[0]!.name);
-      this.host.announce(t('form.errorSummary', { count: invalid.length, fields: invalid.map((v) => v.label).join(', ') }));
+      this.host.announce(t('form.errorSummary', { count: invalid.length, fields: this.host.formats.list(invalid.map((v) => v.label)) }));
       return;
     }
     this.form.save();
-    await this.delivery.send({ itemId: item.id, values: result.values }, this.form.draft!);
+    this.sentValues = result.values;
+    const display = Object.fromEntries(this.chosenAnswers(result.values).map((answer) => [answer.name, answer.text]));
+    await this.delivery.send({ itemId: item.id, values: result.values, display }, this.form.draft!);
   };
 
   private retryFailed = () => {
@@ -168,14 +194,14 @@ export class RequestPanel {
     this.prepare(item);
     const { t } = this.host;
     const { phase, receipt } = this.delivery;
-    if (phase === 'done' && receipt) return renderConfirmation(t, receipt, this.host.deliveryText(item), this.startAnother);
+    if (phase === 'done' && receipt) return renderConfirmation(t, receipt, this.host.deliveryText(item), this.answers, this.startAnother, this.host.element.headingLevel);
     const busy = phase === 'sending';
     const visible = visibleVariables(item.variables, this.form.values);
     return html`<form part="form" class="form" novalidate aria-label=${t('form.title', { name: item.name })} @submit=${this.onSubmit}>
       ${this.form.draftRestored ? html`<p class="note">${t('form.draftRestored')}</p>` : nothing}
       ${visible.some((variable) => variable.required) ? html`<p class="hint">${t('form.requiredHint')}</p>` : nothing}
       ${visible.length ? visible.map((variable) => this.renderField(variable)) : html`<p>${t('form.noFields')}</p>`}
-      ${renderSubmitState(t, phase, this.delivery.failure, () => this.delivery.hurry(), this.retryFailed)}
+      ${renderSubmitState(t, phase, this.delivery.failure, () => this.delivery.hurry(), this.retryFailed, this.host.element.headingLevel)}
       <div class="actions">
         <button part="submit" type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
           ${busy ? t('form.sending') : t('form.submit')}

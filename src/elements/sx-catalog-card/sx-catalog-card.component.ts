@@ -1,13 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { ServiceConnection } from '../../core/connection.js';
 import type { CatalogItem, CatalogItemSummary } from '../../core/schemas.js';
 import { Announcer } from '../shared/announcer.js';
+import { headingTag } from '../shared/heading.js';
 import { errorKind, renderNotConnected, renderProblem } from '../shared/problem.js';
 import { Resource } from '../shared/resource.js';
 import { SxElement } from '../shared/sx-element.js';
-import { LazyPart } from '../shared/lazy-part.js';
+import { LazyPart, partLoader } from '../shared/lazy-part.js';
 import { cardSkeletonBody } from './card-skeleton.js';
+import type { AnswerFormats } from './chosen-answers.js';
 import { formSkeleton, renderSummary } from './card-views.js';
 import type { FieldMessageFormats } from './field-messages.js';
 import { costText, deliveryText, type CardTranslate } from './item-text.js';
@@ -16,6 +19,9 @@ import type { RequestPanel } from './request-panel.js';
 import { catalogCardMessages } from './sx-catalog-card.messages.js';
 import { catalogCardStyles } from './sx-catalog-card.styles.js';
 import './sx-catalog-card.events.js';
+
+// The request form loads when first opened, once for every card on the page.
+const requestPanel = partLoader(() => import('./request-panel.js'));
 
 function hasVariables(item: CatalogItem | CatalogItemSummary | undefined): item is CatalogItem {
   return !!item && Array.isArray((item as CatalogItem).variables);
@@ -83,7 +89,7 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
   });
 
   /** The request form and all it needs, loaded when it first opens. */
-  private readonly requestPart = new LazyPart(this, () => import('./request-panel.js'));
+  private readonly requestPart = new LazyPart(this, requestPanel);
   private panel?: RequestPanel;
 
   constructor() {
@@ -118,7 +124,22 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
       const today = new Date();
       return this.localize.date(new Date(today.getFullYear(), today.getMonth(), today.getDate() + Math.trunc(days)), { dateStyle: 'long' });
     },
+    list: (items) => this.localize.list(items),
   };
+
+  /** How the confirmation words the person's answers, in the current language. */
+  private answerFormats(): Omit<AnswerFormats, 'personName'> {
+    return {
+      day: (isoDay) => {
+        const [year, month, day] = isoDay.split('-').map(Number);
+        return this.localize.date(new Date(year!, month! - 1, day!), { dateStyle: 'long' });
+      },
+      number: this.formats.number,
+      list: this.formats.list,
+      yes: this.t('answer.yes'),
+      no: this.t('answer.no'),
+    };
+  }
 
   /** The form's panel, made once its module has loaded. */
   private requestPanel(): RequestPanel | undefined {
@@ -128,6 +149,7 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
         element: this,
         t: this.t,
         formats: this.formats,
+        answerFormats: () => this.answerFormats(),
         item: () => this.loadedItem,
         itemId: () => this.itemId,
         connection: () => this.connection,
@@ -141,13 +163,19 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
     return this.panel;
   }
 
-  /** Opens the request form and moves focus to its first field (once the item's variables are loaded). */
-  async openForm(): Promise<void> {
+  /**
+   * Opens the request form and moves focus to its first field (once the item's variables are loaded).
+   * `describe`: the person's own words (what they searched for before asking the desk), put into the
+   * item's first free-text field unless they already wrote something there.
+   */
+  async openForm(options: { describe?: string } = {}): Promise<void> {
     this.open = true;
     const loadingForm = this.requestPart.ready().catch(() => undefined);
     await this.updateComplete;
     await this.whenItemSettled();
     await loadingForm;
+    const item = this.loadedItem;
+    if (options.describe?.trim() && item) this.requestPanel()?.describe(item, options.describe.trim());
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('form [data-field]')?.focus();
   }
@@ -173,7 +201,7 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
   protected override render() {
     const t = this.t;
     const status = this.announcer.render();
-    if (!this.connection && !this.item) return html`${renderNotConnected(t)}${status}`;
+    if (!this.connection && !this.item) return html`${renderNotConnected(t, this.headingLevel)}${status}`;
     if (this.connection && !this.connection.has('catalog') && !this.item) {
       return html`<div class="problem notice" part="error" role="note"><p>${t('config.unsupported')}</p></div>${status}`;
     }
@@ -194,6 +222,7 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
       detailsOpen: this.detailsOpen,
       open: this.open,
       canRequest: this.service.has('requests'),
+      headingLevel: this.headingLevel,
       onToggleDetails: this.toggleDetails,
       onRequest: () => void this.openForm(),
     });
@@ -206,12 +235,13 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
   private renderLoadProblem() {
     const error = this.itemResource.error;
     if (errorKind(error) === 'not-found') {
-      return html`<div class="problem" part="error" role="alert">
-        <h3>${this.t('card.notFound.title')}</h3>
+      const h = headingTag(this.headingLevel);
+      return staticHtml`<div class="problem" part="error" role="alert">
+        <${h}>${this.t('card.notFound.title')}</${h}>
         <p>${this.t('card.notFound.body')}</p>
       </div>`;
     }
-    return renderProblem(this.t, error, () => void this.itemResource.retry());
+    return renderProblem(this.t, error, () => void this.itemResource.retry(), this.headingLevel);
   }
 
   private renderRequest() {

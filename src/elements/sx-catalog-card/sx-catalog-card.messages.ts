@@ -1,5 +1,11 @@
 import { defineMessages } from '../../core/i18n/index.js';
-import { en } from './messages/en.js';
+import { en, type CatalogCardMessages } from './messages/en.js';
+
+// The element's strings join the typed catalog `registerTranslation` takes.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SxMessages extends CatalogCardMessages {}
+}
 
 export const catalogCardMessages = defineMessages(en, {
   de: () => import('./messages/de.js').then((m) => m.de),

@@ -28,9 +28,12 @@ export const catalogCardStyles = [
       color: var(--_accent);
       text-decoration: underline;
     }
+    /* Backend HTML paints only inside its box (fixed or absolute content included); wide tables scroll. */
     .details {
       padding-inline-start: calc(var(--_space) * 1.5);
       border-inline-start: 3px solid var(--_border-subtle);
+      contain: paint;
+      overflow-x: auto;
     }
     .details[hidden] {
       display: none;

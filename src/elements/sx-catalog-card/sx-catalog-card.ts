@@ -1,9 +1,10 @@
+import { defineElement } from '../shared/define.js';
 import { SxCatalogCard } from './sx-catalog-card.component.js';
 
 export * from './sx-catalog-card.component.js';
 export type { SxRequestSubmitDetail } from './sx-catalog-card.events.js';
 
-if (!customElements.get('sx-catalog-card')) customElements.define('sx-catalog-card', SxCatalogCard);
+defineElement('sx-catalog-card', SxCatalogCard, { className: 'SxCatalogCard', entry: 'catalog' });
 
 declare global {
   interface HTMLElementTagNameMap {

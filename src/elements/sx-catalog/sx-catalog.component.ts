@@ -1,8 +1,10 @@
 import { html } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import type { CoreMessages, Translate } from '../../core/i18n/index.js';
 import type { CatalogItemSummary, CatalogList } from '../../core/schemas.js';
 import { Announcer } from '../shared/announcer.js';
+import { headingTag } from '../shared/heading.js';
 import { renderNotConnected, renderProblem } from '../shared/problem.js';
 import { Resource } from '../shared/resource.js';
 import { SxElement } from '../shared/sx-element.js';
@@ -170,7 +172,7 @@ export class SxCatalog extends SxElement<CatalogMessages> {
   protected override render() {
     const t = this.t;
     const connection = this.service.connection;
-    if (!connection && !this.items) return renderNotConnected(t);
+    if (!connection && !this.items) return renderNotConnected(t, this.headingLevel);
     if (connection && !connection.has('catalog') && !this.items) {
       return html`<div class="problem notice" part="error" role="note"><p>${t('config.unsupported')}</p></div>`;
     }
@@ -178,11 +180,11 @@ export class SxCatalog extends SxElement<CatalogMessages> {
       return html`<button type="button" part="back" class="back" @click=${this.back}>
           <span aria-hidden="true" class="arrow">←</span> ${t('catalog.back')}
         </button>
-        <sx-catalog-card .item=${this.selected} item-id=${this.selected.id} variant="full"></sx-catalog-card>`;
+        <sx-catalog-card .item=${this.selected} item-id=${this.selected.id} variant="full" heading-level=${this.headingLevel}></sx-catalog-card>`;
     }
     const list = this.list;
     if (this.catalog.status === 'error' && !list) {
-      return renderProblem(t, this.catalog.error, () => void this.catalog.retry());
+      return renderProblem(t, this.catalog.error, () => void this.catalog.retry(), this.headingLevel);
     }
     const items = this.visibleItems;
     const loading = !list;
@@ -192,8 +194,8 @@ export class SxCatalog extends SxElement<CatalogMessages> {
         ? this.renderSkeleton()
         : items.length
           ? this.renderCards(items)
-          : html`<div class="problem notice empty" role="note">
-              <h3>${t('catalog.empty.title')}</h3>
+          : staticHtml`<div class="problem notice empty" role="note">
+              <${headingTag(this.headingLevel)}>${t('catalog.empty.title')}</${headingTag(this.headingLevel)}>
               <p>${t('catalog.empty.body')}</p>
               <button type="button" @click=${this.clearFilters}>${t('catalog.clear')}</button>
             </div>`}
@@ -247,13 +249,14 @@ export class SxCatalog extends SxElement<CatalogMessages> {
       this.textCache = new Map();
     }
     const request = t('card.request');
+    const h = headingTag(this.headingLevel);
     // 500 of these render at once: one flat template per card with no whitespace nodes between
     // tags, text set as properties (no marker comments), one listener on the list for every
     // Request button, the icon a single path, the facts one cached string.
     return html`<ul part="list" class="cards" aria-label=${t('catalog.list.label')} @keydown=${this.onListKeydown} @click=${this.onListClick}>
       ${items.map(
         (item, index) =>
-          html`<li part="card" class="card"><div class="head"><span class="icon-tile"><svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${iconPath(item.icon)}></path></svg></span><div class="title"><h3 class="name" .textContent=${item.name}></h3><span part="badge" class="badge" ?hidden=${!item.approvalRequired} .textContent=${approval}></span></div></div><p class="summary" .textContent=${item.shortDescription}></p><p class="facts" .textContent=${this.factsOf(item)}></p><button type="button" part="request-button" class="primary request" data-id=${item.id} tabindex=${index === active ? '0' : '-1'} aria-describedby="nav-hint">${request}<span class="visually-hidden" .textContent=${` ${item.name}`}></span></button></li>`,
+          staticHtml`<li part="card" class="card"><div class="head"><span class="icon-tile"><svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${iconPath(item.icon)}></path></svg></span><div class="title"><${h} class="name" .textContent=${item.name}></${h}><span part="badge" class="badge" ?hidden=${!item.approvalRequired} .textContent=${approval}></span></div></div><p class="summary" .textContent=${item.shortDescription}></p><p class="facts" .textContent=${this.factsOf(item)}></p><button type="button" part="request-button" class="primary request" data-id=${item.id} tabindex=${index === active ? '0' : '-1'} aria-describedby="nav-hint">${request}<span class="visually-hidden" .textContent=${` ${item.name}`}></span></button></li>`,
       )}
     </ul>`;
   }

@@ -1,8 +1,9 @@
+import { defineElement } from '../shared/define.js';
 import { SxCatalog } from './sx-catalog.component.js';
 
 export * from './sx-catalog.component.js';
 
-if (!customElements.get('sx-catalog')) customElements.define('sx-catalog', SxCatalog);
+defineElement('sx-catalog', SxCatalog, { className: 'SxCatalog', entry: 'catalog' });
 
 declare global {
   interface HTMLElementTagNameMap {

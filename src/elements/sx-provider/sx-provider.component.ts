@@ -7,11 +7,32 @@ import { connect, type ServiceConnection } from '../../core/connection.js';
 import { localeContext, optionsContext, serviceContext, type SxOptions } from '../../core/context.js';
 import { configure } from '../../core/defaults.js';
 import { adapterFactory, registeredAdapters } from '../../core/registry.js';
+import { createInsightsSink } from './insights-sink.js';
 
 /**
  * @summary Connects the sx-* elements inside it to a backend, a locale and page-wide options.
  *
  * @slot - The widgets (and any other content) this provider serves.
+ *
+ * @attr {string} latency - `adapter="memory"`: simulated delay of every answer, in milliseconds.
+ * @attr {string} service-desk-id - `adapter="jsm"`: the Jira Service Management service desk to use.
+ * @attr {string} kb-ids - `adapter="servicenow"`: comma-separated knowledge bases to search.
+ * @attr {string} language - `adapter="servicenow"` or `"topdesk"`: the language to ask the backend for.
+ * @attr {string} subdomain - `adapter="zendesk"`: the Zendesk subdomain (`acme` for acme.zendesk.com).
+ * @attr {string} person-id - `adapter="topdesk"`: the TOPdesk person whose requests are shown.
+ * @attr {string} domain - `adapter="freshservice"`: the Freshservice domain (`acme` for acme.freshservice.com).
+ * @attr {string} requester-email - `adapter="freshservice"`: the requester whose tickets are shown, by e-mail.
+ * @attr {string} requester-id - `adapter="freshservice"`: the same requester, by id.
+ * @attr {string} workspace-id - `adapter="freshservice"`: the workspace to read the catalog and tickets from.
+ * @attr {string} currency - `adapter="freshservice"`: ISO 4217 currency of catalog costs.
+ * @attr {string} knowledge-base-id - `adapter="zammad"`: the knowledge base to search.
+ * @attr {string} kb-locale - `adapter="zammad"`: the knowledge base locale (`de-de`).
+ * @attr {string} portal-url - `adapter="zammad"`: the customer portal that "Ask the service desk" opens.
+ * @attr {string} api - `adapter="glpi"`: the GLPI API version, `v1` (default) or `v2`.
+ * @attr {string} app-token - `adapter="glpi"`: the application token GLPI asks every client for.
+ * @attr {string} utc-offset - `adapter="glpi"`: the offset of the legacy API's zone-less dates (`+01:00`, default `+00:00`).
+ * @attr {string} inquest-max-rate - `adapter="glpi"`: the entity's maximum survey rating (default 5).
+ * @attr {string} insights - `adapter="rest"`: `on` when the service also keeps the kit's records (`/insights` endpoints).
  *
  * @example
  * <sx-provider adapter="memory" locale="de">
@@ -59,8 +80,14 @@ export class SxProvider extends LitElement {
   /** URL that receives each `sx-*` event as a JSON analytics record (via `navigator.sendBeacon`). */
   @property({ attribute: 'analytics-endpoint' }) analyticsEndpoint?: string;
 
-  /** Receives each `sx-*` event from the elements inside as a vendor-neutral analytics record. */
+  /**
+   * Receives each `sx-*` event from the elements inside as a vendor-neutral analytics record.
+   * A backend with the `insights` capability also receives them (for <sx-insights>).
+   */
   @property({ attribute: false }) analytics?: (record: AnalyticsRecord) => void;
+
+  /** Let comments and other free text into analytics records (redacted); off by default. */
+  @property({ type: Boolean, attribute: 'analytics-free-text' }) analyticsFreeText = false;
 
   /** The clock elements use ("now"); for demos and tests. */
   @property({ attribute: false }) now?: () => Date;
@@ -77,7 +104,8 @@ export class SxProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('adapter') || changed.has('baseUrl')) void this.resolveAdapter();
     if (changed.has('locale')) this.localeProvider.setValue(this.locale);
-    if (changed.has('analytics') || changed.has('analyticsEndpoint') || changed.has('now')) {
+    const optionsChanged = (['analytics', 'analyticsEndpoint', 'analyticsFreeText', 'now', 'connection'] as const).some((name) => changed.has(name));
+    if (optionsChanged) {
       this.optionsProvider.setValue(this.options());
     }
     if (changed.has('connection')) this.serviceProvider.setValue(this.connection);
@@ -89,14 +117,26 @@ export class SxProvider extends LitElement {
   private options(): SxOptions {
     const endpoint = this.analyticsEndpoint;
     const sink = this.analytics;
-    if (!sink && !endpoint) return { now: this.now };
+    const store = this.connection?.has('insights') ? this.insightsSink(this.connection) : undefined;
+    if (!sink && !endpoint && !store) return { now: this.now };
     return {
       now: this.now,
+      analyticsFreeText: this.analyticsFreeText,
       analytics: (record) => {
         sink?.(record);
+        store?.(record);
         if (endpoint) navigator.sendBeacon(endpoint, new Blob([JSON.stringify(record)], { type: 'application/json' }));
       },
     };
+  }
+
+  private readonly sinks = new WeakMap<ServiceConnection, (record: AnalyticsRecord) => void>();
+
+  /** One batching sink per backend, however often the options are rebuilt. */
+  private insightsSink(connection: ServiceConnection) {
+    let sink = this.sinks.get(connection);
+    if (!sink) this.sinks.set(connection, (sink = createInsightsSink(connection)));
+    return sink;
   }
 
   private async resolveAdapter() {

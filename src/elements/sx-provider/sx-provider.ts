@@ -1,8 +1,9 @@
+import { defineElement } from '../shared/define.js';
 import { SxProvider } from './sx-provider.component.js';
 
 export * from './sx-provider.component.js';
 
-if (!customElements.get('sx-provider')) customElements.define('sx-provider', SxProvider);
+defineElement('sx-provider', SxProvider, { className: 'SxProvider', entry: 'provider' });
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -43,6 +43,8 @@ export interface ResponseContext {
   followUp: FollowUp;
   rater: boolean;
   anonymousAllowed: boolean;
+  /** False when no one would keep a comment (analytics records leave free text out). Default true. */
+  commentKept?: boolean;
   submittedAt: string;
 }
 
@@ -56,7 +58,7 @@ export function toResponse(answer: Answer & { score: number }, context: Response
     score: answer.score,
     rater: context.rater && Object.keys(answer.dimensions).length > 0 ? { ...answer.dimensions } : undefined,
     reasons: asked.reasons ? DIMENSION_ORDER.filter((dimension) => answer.reasons.has(dimension)) : [],
-    comment: asked.comment ? answer.comment.trim() || undefined : undefined,
+    comment: asked.comment && context.commentKept !== false ? answer.comment.trim() || undefined : undefined,
     anonymous: answer.anonymous && context.anonymousAllowed,
     submittedAt: context.submittedAt,
   };

@@ -18,6 +18,8 @@ export interface AskView {
   followUp: FollowUp;
   rater: boolean;
   anonymousAllowed: boolean;
+  /** Ask for a comment only where it is kept (default): analytics-only answers leave free text out. */
+  commentKept?: boolean;
   subjectLabel?: string;
   question?: string;
   /** Applies an edit to the current answer (several edits may come before the next render). */
@@ -27,11 +29,11 @@ export interface AskView {
 }
 
 /** Whether the chosen score calls for anything more than Send (reasons, ratings, comment, anonymity). */
-export function hasFollowUp(view: Pick<AskView, 'scale' | 'answer' | 'followUp' | 'rater' | 'anonymousAllowed'>): boolean {
+export function hasFollowUp(view: Pick<AskView, 'scale' | 'answer' | 'followUp' | 'rater' | 'anonymousAllowed' | 'commentKept'>): boolean {
   const { score } = view.answer;
   if (score === undefined) return false;
   const ask = followUpFor(view.followUp, view.scale, score);
-  return ask.reasons || ask.comment || view.anonymousAllowed || (view.rater && view.followUp !== 'none');
+  return ask.reasons || (ask.comment && view.commentKept !== false) || view.anonymousAllowed || (view.rater && view.followUp !== 'none');
 }
 
 /** `followUp`: the follow-up questions, or a placeholder while they load. */

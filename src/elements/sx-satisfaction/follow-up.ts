@@ -19,7 +19,7 @@ export function renderFollowUp(localize: Localize, view: AskView) {
   const mood = sentiment(scale, score);
   return html`${ask.reasons ? renderReasons(localize, mood, view) : nothing}
     ${view.rater && view.followUp !== 'none' ? renderRater(localize, view) : nothing}
-    ${ask.comment
+    ${ask.comment && view.commentKept !== false
       ? html`<div class="field">
           <label for="comment">${t('satisfaction.comment')} <span class="optional">${t('satisfaction.optional')}</span></label>
           <textarea
@@ -147,8 +147,9 @@ export const styles = css`
     background: var(--_surface);
     cursor: pointer;
   }
+  /* The sign is decoration: the empty alternative keeps "plus" and "check mark" out of each reason's name. */
   .chip label::before {
-    content: '+';
+    content: '+' / '';
     font-weight: 600;
     inline-size: 1ch;
   }
@@ -157,7 +158,7 @@ export const styles = css`
     background: var(--_accent-subtle);
   }
   .chip input:checked + label::before {
-    content: '✓';
+    content: '✓' / '';
   }
   .rater-row {
     display: flex;

@@ -19,8 +19,9 @@ import { SxElement } from '../shared/sx-element.js';
 import type { FollowedWrite, WriteFollower } from '../shared/write-follower.js';
 import { emptyAnswer, knownScale, toResponse, type Answer } from './answer.js';
 import { hasFollowUp, renderAsk, type AskView } from './ask-form.js';
-import { LazyPart } from '../shared/lazy-part.js';
+import { LazyPart, partLoader } from '../shared/lazy-part.js';
 import type { SatisfactionMessages } from './messages/en.js';
+import { focusNextAfter } from './focus-next.js';
 import type { FollowUp } from './scales.js';
 import { SurveyPolicyController } from './survey-policy-controller.js';
 import { messages } from './sx-satisfaction.messages.js';
@@ -30,6 +31,9 @@ import './sx-satisfaction.events.js';
 
 type Phase = 'deciding' | 'unconfigured' | 'hidden' | 'ask' | 'thanks';
 
+/** Where an answer goes: the backend (through the outbox), or only the page's analytics records. */
+type Destination = 'backend' | 'analytics';
+
 /** What was found out before asking: an answer already on its way, or whether to ask and how. */
 interface Decision {
   waiting?: OutboxEntryOf<'satisfaction'>;
@@ -38,6 +42,8 @@ interface Decision {
 }
 
 const pending = html`<div class="pending" aria-busy="true"></div>`;
+const followUpPart = partLoader(() => import('./follow-up.js'));
+const thanksPart = partLoader(() => import('./thank-you.js'));
 
 /**
  * @summary A satisfaction prompt that is quick to answer, never lost and never nags.
@@ -47,7 +53,13 @@ const pending = html`<div class="pending" aria-busy="true"></div>`;
  * outbox so it survives going offline and reloads. A shared survey policy decides whether it may
  * appear at all; when it may not, the element renders nothing and takes no space.
  *
- * @event sx-rating-submit - The answer was stored and is being sent. `detail`: `{ id, subject, scale, score, dimensions, reasons, comment, anonymous }`.
+ * A backend without the `satisfaction` capability cannot store the answer; when the page has an
+ * analytics sink (`<sx-provider analytics-endpoint>`, `.analytics`, or a backend with `insights`)
+ * the prompt still asks and the answer becomes the page's `sx.rating` record only (`analytics-only`
+ * chooses this for any backend). It then asks for no comment (records leave free text out) and
+ * promises nothing from the service desk. Without a sink it stays hidden.
+ *
+ * @event sx-rating-submit - The answer was stored and is being sent, or (`destination: 'analytics'`) recorded for the page's analytics only. `detail`: `{ id, subject, scale, score, dimensions, reasons, comment, anonymous, destination }`.
  * @event sx-rating-dismiss - The person chose "Not now" or "Don't ask me about this". `detail`: `{ subject, reason: 'snooze' | 'opt-out' }`.
  * @event sx-error - Sending failed for good, or the survey state could not be read. `detail`: `{ kind, message, operation }`.
  *
@@ -96,6 +108,14 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
   /** How long "Not now" hides the prompt, in days. Default 3. */
   @property({ attribute: 'snooze-days', type: Number }) snoozeDays = 3;
 
+  /**
+   * Send answers only to the page's analytics records (`sx.rating`), never to the backend, even
+   * when it could store them: for experience pulses that should not become service desk records.
+   * Without an analytics sink the prompt stays hidden. Backends without the `satisfaction`
+   * capability work this way without the attribute.
+   */
+  @property({ attribute: 'analytics-only', type: Boolean }) analyticsOnly = false;
+
   /** `inline` (default) or `toast`: a small fixed-position region that never takes focus. */
   @property({ reflect: true }) presentation: 'inline' | 'toast' = 'inline';
 
@@ -110,8 +130,8 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
   private readonly policy = new SurveyPolicyController(this, () => this.followPolicy());
   private readonly announcer = new Announcer(this);
   /** Loaded while deciding to ask; the thanks (and the follower of the answer) when first needed. */
-  private readonly followUpView = new LazyPart(this, () => import('./follow-up.js'));
-  private readonly thanksView = new LazyPart(this, () => import('./thank-you.js'));
+  private readonly followUpView = new LazyPart(this, followUpPart);
+  private readonly thanksView = new LazyPart(this, thanksPart);
   private follower?: WriteFollower;
   /** The outbox key of the answer shown as sent or sending, also the response id. */
   private answerKey?: string;
@@ -119,7 +139,7 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
   protected readonly decision = new Resource(this, {
     operation: 'survey-state',
     args: () => this.decisionArgs(),
-    load: ([connection], signal) => this.decide(connection, signal),
+    load: ([connection, , destination], signal) => this.decide(connection, destination, signal),
     onValue: (decided) => this.settle(decided),
     // The backend's survey state could not be read: decide on the local policy alone.
     onError: () => this.settle({ allowed: true }),
@@ -136,13 +156,24 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
     return undefined;
   }
 
-  /** What the decision depends on; undefined when there is nothing to ask (no backend, no subject, no capability). */
-  private decisionArgs(): readonly [ServiceConnection, string] | undefined {
+  /**
+   * Where an answer would go, undefined for nowhere. Without `satisfaction` (or with `analytics-only`)
+   * only an analytics sink can take it; a backend that rates tickets only keeps topic prompts hidden.
+   */
+  private get destination(): Destination | undefined {
     const connection = this.service.connection;
     const subject = this.subject;
-    if (!connection || !subject || !connection.has('satisfaction')) return undefined;
-    if (!connection.has(subject.type === 'topic' ? 'satisfaction-topics' : 'satisfaction')) return undefined;
-    return [connection, JSON.stringify(subject)];
+    if (!connection || !subject) return undefined;
+    if (this.analyticsOnly || !connection.has('satisfaction')) return this.service.options.analytics ? 'analytics' : undefined;
+    return connection.has(subject.type === 'topic' ? 'satisfaction-topics' : 'satisfaction') ? 'backend' : undefined;
+  }
+
+  /** What the decision depends on; undefined when there is nothing to ask. */
+  private decisionArgs(): readonly [ServiceConnection, string, Destination] | undefined {
+    const connection = this.service.connection;
+    const destination = this.destination;
+    if (!connection || !destination) return undefined;
+    return [connection, JSON.stringify(this.subject), destination];
   }
 
   private get phase(): Phase {
@@ -172,19 +203,25 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
     return this.service.now().getTime();
   }
 
+  /** "Send without my name" only where the backend offers it; an analytics record carries no name. */
+  private get anonymousAllowed(): boolean {
+    return this.destination === 'backend' && this.surveyState?.anonymousAllowed === true;
+  }
+
   private get scaleName(): Scale {
     return knownScale(this.scale);
   }
 
   /** Decides whether to ask: a response still being sent, the local policy, then the backend's survey state. */
-  private async decide(connection: ServiceConnection, signal: AbortSignal): Promise<Decision> {
+  private async decide(connection: ServiceConnection, destination: Destination, signal: AbortSignal): Promise<Decision> {
     this.answer = emptyAnswer();
     this.forgetAnswer();
     this.surveyState = undefined;
     this.show('deciding');
     const subject = this.subject!;
     try {
-      const waiting = waitingAnswer(await connection.outbox.entries({ kind: 'satisfaction' }), subject);
+      // Analytics-only answers never go through the outbox, so none can be waiting there.
+      const waiting = destination === 'backend' ? waitingAnswer(await connection.outbox.entries({ kind: 'satisfaction' }), subject) : undefined;
       if (waiting) return { waiting, allowed: false };
     } catch {
       // The queue could not be read: decide on the policy alone.
@@ -237,20 +274,21 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
 
   /**
    * The policy changed, in this page or another tab: an open prompt steps back when the person
-   * answered, opted out or said "Not now" elsewhere (a cap reached elsewhere does not take it away).
+   * answered, opted out or said "Not now" elsewhere, and a topic steps back for a ticket prompt
+   * (a cap reached elsewhere does not take it away).
    */
   private followPolicy() {
     if (this.phase !== 'ask' || !this.subject) return;
     const { reason } = this.policy.decide(this.policyKey, this.now, this.policyOptions, this.surveyState);
-    if (reason === 'answered' || reason === 'opted-out' || reason === 'snoozed') this.show('hidden');
+    if (reason === 'answered' || reason === 'opted-out' || reason === 'snoozed' || reason === 'yielded') this.show('hidden');
   }
 
   private async submit(event?: Event) {
     event?.preventDefault();
     const connection = this.service.connection;
     const subject = this.subject;
-    const { answer } = this;
-    if (this.phase !== 'ask' || answer.score === undefined || !connection || !subject) return;
+    const { answer, destination } = this;
+    if (this.phase !== 'ask' || answer.score === undefined || !connection || !subject || !destination) return;
     const hadFocus = this.matches(':focus-within');
     const response = toResponse(
       { ...answer, score: answer.score },
@@ -260,18 +298,25 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
         scale: this.scaleName,
         followUp: this.followUp,
         rater: this.rater,
-        anonymousAllowed: this.surveyState?.anonymousAllowed === true,
+        anonymousAllowed: this.anonymousAllowed,
+        commentKept: destination === 'backend',
         submittedAt: this.service.now().toISOString(),
       },
     );
     this.show('thanks');
     this.answerKey = response.id;
     this.policy.record((ledger) => recordAnswered(ledger, this.policyKey, this.now));
-    const written = await (await this.writes()).send(connection, 'satisfaction', response, response.id);
-    // Not even stored: the failure is shown (and reported); nothing was submitted.
-    if (!written.entry) return;
+    if (destination === 'analytics') {
+      // The event below is the whole delivery: the provider turns it into the `sx.rating` record.
+      const thanks = await this.thanksView.ready().catch(() => undefined);
+      if (thanks) this.announcer.announce(thanks.thankYouAnnouncement(this.localize, 'recorded'));
+    } else {
+      const written = await (await this.writes()).send(connection, 'satisfaction', response, response.id);
+      // Not even stored: the failure is shown (and reported); nothing was submitted.
+      if (!written.entry) return;
+    }
     const { id, scale, score, rater: dimensions, reasons, comment, anonymous } = response;
-    this.emit('sx-rating-submit', { id, subject, scale, score, dimensions, reasons, comment, anonymous });
+    this.emit('sx-rating-submit', { id, subject, scale, score, dimensions, reasons, comment, anonymous, destination });
     if (hadFocus) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
@@ -282,7 +327,7 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
   private async changeAnswer() {
     const connection = this.service.connection;
     const previous = this.answerKey;
-    if (connection && previous && this.follower?.get(previous)?.state !== 'sent') {
+    if (connection && previous && this.destination === 'backend' && this.follower?.get(previous)?.state !== 'sent') {
       const entry = (await connection.outbox.entries({ kind: 'satisfaction' })).find((candidate) => candidate.key === previous);
       // Not sent yet: replace it, so an older answer can never arrive after the new one.
       if (entry && entry.status !== 'sending' && entry.status !== 'delivered') await connection.outbox.discard(previous);
@@ -297,11 +342,18 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
     const subject = this.subject;
     if (!subject) return;
     const now = this.now;
-    this.show('hidden');
+    this.stepBack();
     this.policy.record((ledger) =>
       reason === 'snooze' ? recordSnoozed(ledger, this.policyKey, now, this.policyOptions) : recordOptedOut(ledger, this.policyKey, now),
     );
     this.emit('sx-rating-dismiss', { subject, reason });
+  }
+
+  /** Hides the prompt; focus inside it moves on to what follows instead of falling to the body. */
+  private stepBack() {
+    const hadFocus = this.matches(':focus-within');
+    this.show('hidden');
+    if (hadFocus) focusNextAfter(this);
   }
 
   private async retry() {
@@ -312,7 +364,7 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
   protected override render() {
     const t = this.localize.t.bind(this.localize);
     const phase = this.phase;
-    if (phase === 'unconfigured') return renderNotConnected(t);
+    if (phase === 'unconfigured') return renderNotConnected(t, this.headingLevel);
     if (phase !== 'ask' && phase !== 'thanks') return nothing;
     const content = phase === 'ask' ? this.renderAskView() : this.renderThanks();
     const body = html`${content}${this.announcer.render()}`;
@@ -327,7 +379,8 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
       answer: this.answer,
       followUp: this.followUp,
       rater: this.rater,
-      anonymousAllowed: this.surveyState?.anonymousAllowed === true,
+      anonymousAllowed: this.anonymousAllowed,
+      commentKept: this.destination === 'backend',
       subjectLabel: this.subjectLabel,
       question: this.question,
       change: (edit) => (this.answer = edit(this.answer)),
@@ -343,14 +396,17 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
     if (!thanks) return pending;
     const write = this.follower?.get(this.answerKey);
     const receipt = write?.state === 'sent' ? (write.entry?.result as SatisfactionReceipt | undefined) : undefined;
+    // No backend keeps an analytics-only answer, so no one follows it up.
+    const recorded = this.destination === 'analytics';
     return thanks.renderThankYou(this.localize, {
-      delivery: thanks.deliveryOf(write?.state),
+      delivery: recorded ? 'recorded' : thanks.deliveryOf(write?.state),
       failure: write?.failure,
-      followUp: receipt?.followUp ?? this.surveyState?.followUp,
+      followUp: recorded ? undefined : (receipt?.followUp ?? this.surveyState?.followUp),
       toast: this.presentation === 'toast',
+      headingLevel: this.headingLevel,
       retry: () => void this.retry(),
       changeAnswer: () => void this.changeAnswer(),
-      close: () => this.show('hidden'),
+      close: () => this.stepBack(),
     });
   }
 }

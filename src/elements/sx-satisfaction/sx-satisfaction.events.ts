@@ -12,6 +12,8 @@ export interface SxRatingSubmitDetail {
   reasons: RaterDimension[];
   comment?: string;
   anonymous: boolean;
+  /** `backend`: written through the outbox; `analytics`: only this event (the page's `sx.rating` record) carries it. */
+  destination: 'backend' | 'analytics';
 }
 
 export interface SxRatingDismissDetail {

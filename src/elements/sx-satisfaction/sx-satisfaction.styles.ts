@@ -32,6 +32,8 @@ export const styles = [
     form {
       display: grid;
       gap: calc(var(--_space) * 1.5);
+      /* The scale adapts to the width it gets (a phone, a sidebar, the toast), not to the viewport's. */
+      container-type: inline-size;
     }
     p {
       margin: 0;
@@ -92,11 +94,14 @@ export const styles = [
     .option label:hover {
       background: var(--_surface-raised);
     }
+    /* Chosen: a thicker border (an inset outline, so the label keeps its room) and a tinted background, never colour alone. */
     .option input:focus-visible + label,
-    /* Chosen: a thicker border and a tinted background, never colour alone. */
     .option.checked label {
-      border: 3px solid var(--_accent);
-      padding: calc(0.375rem - 2px) calc(0.25rem - 2px);
+      border-color: var(--_accent);
+      outline: 2px solid var(--_accent);
+      outline-offset: -3px;
+    }
+    .option.checked label {
       background: var(--_accent-subtle);
       font-weight: 600;
     }
@@ -110,6 +115,30 @@ export const styles = [
     .caption {
       font-size: 0.8125rem;
       line-height: 1.25;
+      overflow-wrap: break-word;
+    }
+    /* Five labelled icons do not fit side by side on a phone: one answer per row, icon before label. */
+    @container (max-width: 28rem) {
+      .scale.icons:has(> .option:nth-child(3)) {
+        flex-direction: column;
+      }
+      .scale.icons:has(> .option:nth-child(3)) .option {
+        flex: none;
+      }
+      .scale.icons:has(> .option:nth-child(3)) .option label {
+        flex-direction: row;
+        justify-content: flex-start;
+        gap: var(--_space);
+        padding-inline: var(--_space);
+        text-align: start;
+      }
+    }
+    /* Eleven numbers stay on one line down to 320 px wide phones. */
+    @container (max-width: 24rem) {
+      .scale.numbers {
+        gap: 2px;
+        font-size: 0.875rem;
+      }
     }
     .number {
       font-variant-numeric: tabular-nums;

@@ -1,8 +1,9 @@
+import { defineElement } from '../shared/define.js';
 import { SxSatisfaction } from './sx-satisfaction.component.js';
 
 export * from './sx-satisfaction.component.js';
 
-if (!customElements.get('sx-satisfaction')) customElements.define('sx-satisfaction', SxSatisfaction);
+defineElement('sx-satisfaction', SxSatisfaction, { className: 'SxSatisfaction', entry: 'satisfaction' });
 
 declare global {
   interface HTMLElementTagNameMap {

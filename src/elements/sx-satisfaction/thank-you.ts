@@ -4,16 +4,16 @@
  */
 import { css, html, nothing } from 'lit';
 import type { AdapterError } from '../../core/adapter.js';
-import { renderProblem } from '../shared/problem.js';
+import { reasonOf, renderProblem } from '../shared/problem.js';
 import type { WriteState } from '../shared/write-follower.js';
 import type { Localize } from './ask-form.js';
 
-/** Where the answer is, in the words of the satisfaction messages. */
-export type Delivery = 'sending' | 'queued' | 'sent' | 'failed';
+/** Where the answer is, in the words of the satisfaction messages; `recorded`: in the page's analytics only. */
+export type Delivery = 'sending' | 'queued' | 'retrying' | 'sent' | 'failed' | 'recorded';
 
-/** Waiting to retry is "saved on this device" to the person, whether offline or the desk busy. */
+/** Offline it is "saved on this device"; with the desk failing, "saved, we keep trying" and why. */
 export function deliveryOf(state: WriteState | undefined): Delivery {
-  return state === 'retrying' || state === 'offline' ? 'queued' : (state ?? 'sending');
+  return state === 'offline' ? 'queued' : (state ?? 'sending');
 }
 
 export interface ThankYouView {
@@ -22,6 +22,8 @@ export interface ThankYouView {
   /** What happens next ("A team lead calls back…"); not promised while the answer could not be sent. */
   followUp?: string;
   toast: boolean;
+  /** The element's `heading-level`: the title of a failure. */
+  headingLevel: number;
   retry: () => void;
   changeAnswer: () => void;
   close: () => void;
@@ -36,9 +38,11 @@ export function renderThankYou(localize: Localize, view: ThankYouView) {
     <p class="title">${t('satisfaction.thanks')}</p>
     ${view.followUp && !failed ? html`<p class="follow-up">${view.followUp}</p>` : nothing}
     ${failed
-      ? html`${renderProblem(t, view.failure)}
+      ? html`${renderProblem(t, view.failure, undefined, view.headingLevel)}
           <p class="delivery">${t('satisfaction.kept')}</p>`
-      : html`<p class="delivery ${view.delivery}">${t(`satisfaction.${view.delivery}`)}</p>`}
+      : html`<p class="delivery ${view.delivery}">
+          ${view.delivery === 'retrying' ? `${reasonOf(t, view.failure)}. ` : nothing}${t(`satisfaction.${view.delivery}`)}
+        </p>`}
     <div class="actions">
       ${failed ? html`<button type="button" @click=${view.retry}>${t('common.retry')}</button>` : nothing}
       <button type="button" class="quiet" @click=${view.changeAnswer}>${t('satisfaction.change')}</button>

@@ -3,6 +3,7 @@
  * the outbox, and deflection: rated helpful, or read and left (page hidden or widget removed)
  * without asking the service desk. Loaded with the article view, on the first article opened.
  */
+import { isLearnableQuery } from '../../core/search-privacy.js';
 import type { ReactiveController } from 'lit';
 import type { ServiceConnection } from '../../core/connection.js';
 import type { Article, SearchHit } from '../../core/schemas.js';
@@ -108,7 +109,9 @@ export class ArticleReader implements ReactiveController, EscalationWitness {
     this.focusAfterRender('.thanks');
     let key: string;
     try {
-      ({ key } = await connection.outbox.enqueue('article-feedback', payload));
+      // The backend learns from the words only when they cannot hold a secret or an address.
+      const sent = { ...payload, query: isLearnableQuery(query) ? query : undefined };
+      ({ key } = await connection.outbox.enqueue('article-feedback', sent));
     } catch (error) {
       this.host.reportError('article-feedback', error);
       return;

@@ -3,7 +3,10 @@
  * the frame around it (inline or a modal dialog) and its skeleton are in article-frame.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { backendHtml } from '../../core/backend-html.js';
+import { safeUrl } from '../../core/safe-url.js';
+import { headingTag } from '../shared/heading.js';
 import { renderProblem } from '../shared/problem.js';
 import { renderArticleSkeleton } from './article-frame.js';
 import type { ArticleView, SearchTranslate } from './search-view.js';
@@ -12,6 +15,8 @@ export interface ArticleViewModel {
   view: ArticleView;
   openMode: 'inline' | 'dialog';
   t: SearchTranslate;
+  /** The element's `heading-level`: the article's title. */
+  headingLevel: number;
   formatDate: (value: string) => string;
   /** Whether the backend takes article feedback. */
   feedback: boolean;
@@ -31,26 +36,33 @@ export function renderArticleView(model: ArticleViewModel) {
   if (view.status === 'loading') return renderArticleSkeleton(t);
   if (view.status === 'error' || !view.article) {
     return html`<article part="article" class="article" aria-label=${view.hit.title}>
-      ${renderProblem(t, view.error, model.retry)}
+      ${renderProblem(t, view.error, model.retry, model.headingLevel)}
       <p>${close}</p>
     </article>`;
   }
   const article = view.article;
+  const fullUrl = safeUrl(article.url);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && model.openMode !== 'dialog') {
       event.preventDefault();
       model.close();
     }
   };
-  return html`<article part="article" class="article" aria-labelledby="article-title" @keydown=${onKeyDown}>
+  const h = headingTag(model.headingLevel);
+  return staticHtml`<article part="article" class="article" aria-labelledby="article-title" @keydown=${onKeyDown}>
     <div class="article-head">
-      <h3 id="article-title" tabindex="-1">${article.title}</h3>
+      <${h} id="article-title" tabindex="-1">${article.title}</${h}>
       ${close}
     </div>
     <p class="meta">${t('article.updated', { date: model.formatDate(article.updatedAt) })}</p>
-    <div class="body">${backendHtml(article.body)}</div>
-    ${article.url
-      ? html`<p><a class="full" href=${article.url} target="_blank" rel="noopener noreferrer">${t('article.full')}</a></p>`
+    <div class="body">
+      ${backendHtml(article.body, (retry) => html`<div class="notice" part="notice" role="status">
+          <p>${t('article.plainText')}</p>
+          <button type="button" @click=${retry}>${t('common.retry')}</button>
+        </div>`)}
+    </div>
+    ${fullUrl
+      ? html`<p><a class="full" href=${fullUrl} target="_blank" rel="noopener noreferrer">${t('article.full')}</a></p>`
       : nothing}
     ${model.feedback ? renderFeedback(model) : nothing}
   </article>`;

@@ -2,14 +2,14 @@ import { css } from 'lit';
 
 /** An opened article and its feedback form: adopted by <sx-search> when the first article opens. */
 export const articleStyles = css`
-  .article h3 {
+  #article-title {
     margin: 0 0 0.25rem;
     font-size: 1.25rem;
   }
-  .article h3:focus {
+  #article-title:focus {
     outline: none;
   }
-  .article h3:focus-visible {
+  #article-title:focus-visible {
     outline: 2px solid var(--_focus);
   }
   .article .meta {
@@ -17,8 +17,11 @@ export const articleStyles = css`
     font-size: 0.875rem;
     color: var(--_text-muted);
   }
+  /* Backend HTML paints only inside its box (fixed or absolute content included); wide tables scroll. */
   .article .body {
     overflow-wrap: anywhere;
+    contain: paint;
+    overflow-x: auto;
   }
   .article .body a,
   .article .full {

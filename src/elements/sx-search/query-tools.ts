@@ -5,12 +5,21 @@
  */
 import type { SearchHit, SearchResults, SearchSource } from '../../core/schemas.js';
 import { DEFAULT_SYNONYMS, expandQuery, queryTerms, suggestSpelling, synonymVocabulary, type SynonymMap } from '../../core/search-query.js';
+import { defaultSynonyms } from '../../core/synonyms.js';
 import { groupHits, type HitGroup } from './search-helpers.js';
 import type { SearchOption } from './search-view.js';
 
 /** The element's `synonyms`: unset means the built-in lay-language map, `null` no expansion. */
 export function synonymsOf(synonyms: SynonymMap | null | undefined): SynonymMap | null {
   return synonyms === undefined ? DEFAULT_SYNONYMS : synonyms;
+}
+
+/**
+ * The map a search in `locale` uses: the element's own (`null`: none), else the built-in map of
+ * the locale's language (loaded with its first search).
+ */
+export async function synonymsFor(synonyms: SynonymMap | null | undefined, locale: string): Promise<SynonymMap | null> {
+  return synonyms === undefined ? defaultSynonyms(locale) : synonyms;
 }
 
 /** What to send to the backend for `text` (lay words expanded, stop words dropped). */

@@ -11,6 +11,7 @@ import type { Params } from '../../core/i18n/index.js';
 import type { SearchHit, SearchSource } from '../../core/schemas.js';
 import type { SynonymMap } from '../../core/search-query.js';
 import { Announcer } from '../shared/announcer.js';
+import { OnlineStatus } from '../shared/online-status.js';
 import { errorKind } from '../shared/problem.js';
 import { Resource, type ResourceHost } from '../shared/resource.js';
 import type { SxElement } from '../shared/sx-element.js';
@@ -19,6 +20,8 @@ import type { SearchAnswer } from './query-tools.js';
 import { parseSources } from './search-helpers.js';
 import type { SearchMessageKey, SearchOption, SearchStatus } from './search-view.js';
 import { loadOnce } from '../../core/load-once.js';
+import { isLearnableQuery } from '../../core/search-privacy.js';
+import type { SxArticleFeedbackDetail } from './sx-search.events.js';
 
 /** Remote backends get a pause between keystrokes; the embedded one answers within a frame. */
 export const REMOTE_DEBOUNCE_MS = 250;
@@ -36,7 +39,7 @@ export const loadQueryTools = loadOnce(() => import('./query-tools.js'));
 export type { SearchAnswer } from './query-tools.js';
 
 /** What the controller reads from its element (the element passes itself). */
-export interface SearchHost extends ResourceHost {
+export interface SearchHost extends ResourceHost, Partial<Pick<HTMLElement, 'addEventListener' | 'removeEventListener'>> {
   readonly limit: number;
   readonly sources: string;
   readonly context?: string;
@@ -101,6 +104,7 @@ export class SearchController implements ReactiveController {
   ) {
     host.addController(this);
     this.announcer = new Announcer(host);
+    new OnlineStatus(host, { online: () => this.onOnline(), offline: () => (this.offline = true) });
     this.results = new Resource(host, {
       operation: 'search',
       manual: true,
@@ -129,13 +133,11 @@ export class SearchController implements ReactiveController {
   }
 
   hostConnected(): void {
-    addEventListener('online', this.onOnline);
-    addEventListener('offline', this.onOffline);
+    this.host.addEventListener?.('sx-article-feedback', this.onFeedback);
   }
 
   hostDisconnected(): void {
-    removeEventListener('online', this.onOnline);
-    removeEventListener('offline', this.onOffline);
+    this.host.removeEventListener?.('sx-article-feedback', this.onFeedback);
     clearTimeout(this.timer);
   }
 
@@ -297,9 +299,10 @@ export class SearchController implements ReactiveController {
   private async ask(request: SearchRequest, signal: AbortSignal): Promise<SearchAnswer> {
     const tools = await loadQueryTools();
     const { connection, typed, sources, limit, locale } = request;
-    const expandedQuery = tools.expandedText(typed, this.host.synonyms);
+    const synonyms = await tools.synonymsFor(this.host.synonyms, locale);
+    const expandedQuery = tools.expandedText(typed, synonyms);
     const results = await connection.adapter.searchKnowledge!({ text: expandedQuery || typed, limit, sources, locale }, signal);
-    return tools.toAnswer({ typed, expandedQuery, sources }, results, this.learn(tools, results.hits));
+    return tools.toAnswer({ typed, expandedQuery, sources }, results, this.learn(tools, synonyms, results.hits));
   }
 
   private show(answer: SearchAnswer): void {
@@ -330,17 +333,18 @@ export class SearchController implements ReactiveController {
   private async suggestFor(connection: ServiceConnection, context: string, signal: AbortSignal): Promise<SearchHit[]> {
     try {
       const tools = await loadQueryTools();
+      const synonyms = await tools.synonymsFor(this.host.synonyms, this.language.locale);
       const results = await connection.adapter.searchKnowledge!(
         {
           text: '',
-          context: tools.expandedText(context, this.host.synonyms) || context,
+          context: tools.expandedText(context, synonyms) || context,
           limit: Math.min(this.host.limit, 5),
           sources: ['articles'],
           locale: this.language.locale,
         },
         signal,
       );
-      this.learn(tools, results.hits);
+      this.learn(tools, synonyms, results.hits);
       return results.hits;
     } catch (error) {
       if (signal.aborted) throw error;
@@ -350,17 +354,22 @@ export class SearchController implements ReactiveController {
   }
 
   /** Title words the backend returned become "did you mean" vocabulary, beside the synonyms' words. */
-  private learn(tools: QueryTools, hits: readonly SearchHit[]): ReadonlySet<string> {
+  private learn(tools: QueryTools, synonyms: SynonymMap | null, hits: readonly SearchHit[]): ReadonlySet<string> {
     this.vocabulary ??= new tools.Vocabulary();
-    return this.vocabulary.learn(this.host.synonyms, hits);
+    return this.vocabulary.learn(synonyms, hits);
   }
 
-  private readonly onOnline = () => {
-    this.offline = false;
-    if (this.status === 'offline') void this.searchNow();
+  /**
+   * A helpful vote after a search teaches the article the reader's words (a backend that learns
+   * does so from the feedback's `query`); the record tells authors which words found what.
+   */
+  private readonly onFeedback = (event: Event) => {
+    const { articleId, helpful, query } = (event as CustomEvent<SxArticleFeedbackDetail>).detail;
+    if (helpful && isLearnableQuery(query)) this.host.emit('sx-phrasing-learned', { articleId, phrasing: query.trim() });
   };
 
-  private readonly onOffline = () => {
-    this.offline = true;
-  };
+  private onOnline(): void {
+    this.offline = false;
+    if (this.status === 'offline') void this.searchNow();
+  }
 }

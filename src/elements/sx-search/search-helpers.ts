@@ -40,16 +40,5 @@ export function escalationUrl(href: string, query: string, base = document.baseU
   return url.href;
 }
 
-/**
- * Whether a query may be kept in the browser: never anything that looks like a secret someone
- * pasted by mistake (tokens, keys, JWTs, long digit runs such as card numbers) or an address.
- */
-export function isStorable(query: string): boolean {
-  const text = query.trim();
-  if (text.length < 2 || text.length > 100) return false;
-  if (/\b[\w-]+\.[\w-]+\.[\w-]+\b/.test(text) && /eyJ/.test(text)) return false;
-  if (/\S+@\S+\.\S+/.test(text)) return false;
-  if (/\d[\d -]{11,}\d/.test(text)) return false;
-  if (/(password|passwd|pwd|token|secret|api[-_ ]?key)\s*[:=]/i.test(text)) return false;
-  return !text.split(/\s+/).some((word) => word.length >= 16 && /\d/.test(word) && /[a-z]/i.test(word));
-}
+/** Whether a query may be kept in the browser (the rule is core's, shared with learned phrasings). */
+export { isKeepableQuery as isStorable } from '../../core/search-privacy.js';

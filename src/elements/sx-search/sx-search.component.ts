@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../../core/safe-url.js';
 import type { SearchHit } from '../../core/schemas.js';
 import type { SynonymMap } from '../../core/search-query.js';
 import { renderNotConnected } from '../shared/problem.js';
@@ -16,7 +17,12 @@ import type { SearchOption } from './search-view.js';
 import { messages } from './sx-search.messages.js';
 import { styles } from './sx-search.styles.js';
 import './sx-search.events.js';
-import { LazyPart } from '../shared/lazy-part.js';
+import { LazyPart, partLoader } from '../shared/lazy-part.js';
+
+// The article view loads when first needed, once for every search box on the page.
+const articleParts = partLoader(() => import('./article-parts.js'));
+
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 
 
@@ -32,6 +38,7 @@ import { LazyPart } from '../shared/lazy-part.js';
  *   Unless canceled, the browser follows `escalate-href` (with `q` set to the query).
  * @event sx-deflect - An article solved it: rated helpful, or read and left without asking for help.
  * @event sx-catalog-open - Cancelable. A catalog item was chosen; unless canceled, its URL opens.
+ * @event sx-phrasing-learned - A reader found an article helpful after searching with these words: `{ articleId, phrasing }`.
  * @event sx-error - A search or article failed: `{ kind, message, operation }`.
  *
  * @csspart input - The search box.
@@ -80,12 +87,13 @@ export class SxSearch extends SxElement<typeof messages.en> {
 
   private readonly searcher = new SearchController(this, this.service, this.localize);
   /** The article view, its reader and styles: one chunk, fetched when the first article opens. */
-  private readonly articleParts = new LazyPart(this, () => import('./article-parts.js'));
+  private readonly articleParts = new LazyPart(this, articleParts);
   private reader?: ArticleReader;
   private answerShown?: SearchAnswer;
 
   constructor() {
     super(messages);
+    this.addEventListener('keydown', (event) => this.keepTabInDialog(event));
   }
 
   /** Runs a search now (skipping the debounce), as if `text` had been typed. */
@@ -99,6 +107,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
     this.searcher.clearRecent();
   }
 
+  /** Moves focus to the search box. */
   override focus(options?: FocusOptions) {
     this.input?.focus(options);
   }
@@ -121,6 +130,12 @@ export class SxSearch extends SxElement<typeof messages.en> {
     return this.searcher.t;
   }
 
+  /** The popup shows recent searches or options, or, for a typed query, a skeleton or a panel. */
+  private get popupOpen() {
+    const { typed, status, options } = this.searcher;
+    return this.expanded && (options.length > 0 || (typed !== '' && status !== 'idle'));
+  }
+
   private onInput(event: InputEvent) {
     this.active = -1;
     this.expanded = true;
@@ -131,7 +146,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
     const { preventDefault, expanded, active, then } = comboboxKey(event, {
       query: this.searcher.query,
       status: this.searcher.status,
-      expanded: this.expanded,
+      expanded: this.popupOpen,
       active: this.active,
       options: this.searcher.options,
     });
@@ -184,12 +199,14 @@ export class SxSearch extends SxElement<typeof messages.en> {
     this.expanded = false;
     this.active = -1;
     if (hit.kind === 'catalog-item') {
-      const event = this.emit('sx-catalog-open', { itemId: hit.id, url: hit.url, query }, { cancelable: true });
-      if (!event.defaultPrevented && hit.url) location.assign(hit.url);
+      const url = safeUrl(hit.url);
+      const event = this.emit('sx-catalog-open', { itemId: hit.id, url, query }, { cancelable: true });
+      if (!event.defaultPrevented && url) location.assign(url);
       return;
     }
     if (!this.service.has('articles')) {
-      if (hit.url) window.open(hit.url, '_blank', 'noopener');
+      const url = safeUrl(hit.url);
+      if (url) window.open(url, '_blank', 'noopener');
       return;
     }
     void this.openArticle(hit, query, position);
@@ -215,6 +232,27 @@ export class SxSearch extends SxElement<typeof messages.en> {
     this.reader.open(hit, query, position);
   }
 
+  /**
+   * The APG modal dialog wraps Tab at its ends; a native modal <dialog> lets focus leave it for the
+   * browser's toolbar, from where the next Tab lands on the page behind (issue 16).
+   */
+  private keepTabInDialog(event: KeyboardEvent) {
+    const dialog = this.dialog;
+    if (event.key !== 'Tab' || !dialog?.open) return;
+    const tabbable = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => element.checkVisibility());
+    const first = tabbable[0];
+    const last = tabbable.at(-1);
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (!first || !last) return;
+    if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    } else if (event.shiftKey && (active === first || !tabbable.includes(active as HTMLElement))) {
+      event.preventDefault();
+      last.focus();
+    }
+  }
+
   private closeArticle() {
     if (this.dialog?.open) this.dialog.close();
     this.articleRequested = undefined;
@@ -234,13 +272,13 @@ export class SxSearch extends SxElement<typeof messages.en> {
 
   protected override render() {
     const connection = this.service.connection;
-    if (!connection) return renderNotConnected(this.t);
+    if (!connection) return renderNotConnected(this.t, this.headingLevel);
     if (!connection.has('search')) return html`<p class="problem notice" role="note">${this.t('config.unsupported')}</p>`;
     const searcher = this.searcher;
     const typed = searcher.typed;
     const status = searcher.status;
     const options = searcher.options;
-    const popupOpen = this.expanded && (options.length > 0 || (typed !== '' && status !== 'idle'));
+    const popupOpen = this.popupOpen;
     const listboxShown = popupOpen && options.length > 0;
     const activeId = this.active >= 0 && listboxShown ? `option-${this.active}` : undefined;
     return html`
@@ -267,7 +305,10 @@ export class SxSearch extends SxElement<typeof messages.en> {
           @focus=${() => {
             // Someone about to search will likely open an article: fetch what searching and reading need now.
             void loadQueryTools().catch(() => undefined);
-            void this.articleParts.load().then((parts) => parts?.preloadSanitizer());
+            void this.articleParts
+              .load()
+              .then((parts) => parts?.preloadSanitizer())
+              .catch(() => undefined);
             if (!searcher.query && searcher.recent.length) this.expanded = true;
           }}
           @click=${() => (this.expanded = true)}
@@ -283,7 +324,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
             part="listbox"
             id="listbox"
             role="listbox"
-            aria-label=${typed ? this.t('search.results', { count: searcher.total }) : this.t('search.group.recent')}
+            aria-label=${typed ? this.t('search.results', { count: options.length }) : this.t('search.group.recent')}
             ?hidden=${!listboxShown}
             @mousedown=${(event: Event) => event.preventDefault()}
           >
@@ -306,6 +347,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
                 suggestion: searcher.suggestion,
                 error: searcher.error,
                 t: this.t,
+                headingLevel: this.headingLevel,
                 escalate: this.renderEscalate,
                 retry: () => void searcher.searchNow(),
                 searchFor: (text) => void this.search(text),
@@ -320,7 +362,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
   private renderArticle() {
     const view = this.reader?.view;
     if (!view && !this.articleRequested) {
-      return this.searcher.typed ? nothing : renderSuggested(this.searcher.suggested, this.t, (hit) => this.openHit(hit, 0));
+      return this.searcher.typed ? nothing : renderSuggested(this.searcher.suggested, this.t, (hit) => this.openHit(hit, 0), this.headingLevel);
     }
     const content =
       view && this.articleParts.module
@@ -328,6 +370,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
             view,
             openMode: this.openMode,
             t: this.t,
+            headingLevel: this.headingLevel,
             formatDate: (value) => this.localize.date(value, { dateStyle: 'medium' }),
             feedback: this.service.has('article-feedback'),
             escalate: this.renderEscalate,

@@ -47,8 +47,16 @@ export interface SxCatalogOpenDetail {
   query: string;
 }
 
+/** `sx-phrasing-learned`: a reader found an article helpful after searching with these words. */
+export interface SxPhrasingLearnedDetail {
+  articleId: string;
+  /** The words searched with, as typed (never one that may hold a secret or an address). */
+  phrasing: string;
+}
+
 declare global {
   interface SxEventMap {
+    'sx-phrasing-learned': SxPhrasingLearnedDetail;
     'sx-search': SxSearchDetail;
     'sx-article-open': SxArticleOpenDetail;
     'sx-article-feedback': SxArticleFeedbackDetail;
@@ -57,6 +65,7 @@ declare global {
     'sx-catalog-open': SxCatalogOpenDetail;
   }
   interface GlobalEventHandlersEventMap {
+    'sx-phrasing-learned': CustomEvent<SxPhrasingLearnedDetail>;
     'sx-search': CustomEvent<SxSearchDetail>;
     'sx-article-open': CustomEvent<SxArticleOpenDetail>;
     'sx-article-feedback': CustomEvent<SxArticleFeedbackDetail>;

@@ -1,5 +1,11 @@
 import { defineMessages } from '../../core/i18n/index.js';
-import { en } from './messages/en.js';
+import { en, type SearchMessages } from './messages/en.js';
+
+// The element's strings join the typed catalog `registerTranslation` takes.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SxMessages extends SearchMessages {}
+}
 
 /** English bundled; other languages load when a page uses them. */
 export const messages = defineMessages(en, {

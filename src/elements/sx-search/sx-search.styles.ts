@@ -121,7 +121,7 @@ export const styles = css`
   .panel {
     padding: calc(var(--_space) * 2);
   }
-  .panel h3 {
+  .panel :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 0.25rem;
     font-size: 1rem;
   }
@@ -165,7 +165,7 @@ export const styles = css`
   .suggested {
     margin-block-start: calc(var(--_space) * 2);
   }
-  .suggested h3 {
+  .suggested :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 0.25rem;
     font-size: 0.9375rem;
   }

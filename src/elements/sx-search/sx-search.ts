@@ -1,9 +1,10 @@
+import { defineElement } from '../shared/define.js';
 import { SxSearch } from './sx-search.component.js';
 
 export * from './sx-search.component.js';
 export type * from './sx-search.events.js';
 
-if (!customElements.get('sx-search')) customElements.define('sx-search', SxSearch);
+defineElement('sx-search', SxSearch, { className: 'SxSearch', entry: 'search' });
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -13,4 +13,6 @@ export interface Formatters {
   relative(value: string | Date): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   now: Date;
+  /** The element's `heading-level`: the list's and the ticket's title; sections go one deeper. */
+  headingLevel: number;
 }

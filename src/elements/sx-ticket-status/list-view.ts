@@ -1,6 +1,8 @@
 /** The signed-in person's requests: filters, search, rows that open the detail, "show more". */
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { TicketSummary } from '../../core/schemas.js';
+import { headingTag } from '../shared/heading.js';
 import type { Formatters } from './formatters.js';
 import { renderListSkeleton } from './skeletons.js';
 
@@ -33,8 +35,10 @@ export function renderList(view: ListView, f: Formatters) {
   const { t } = f;
   const shown = tickets?.slice(0, view.limit) ?? [];
   const more = (tickets?.length ?? 0) - shown.length;
-  return html`<section class="list" part="list" aria-labelledby="list-title">
-    <h2 id="list-title">${t('list.title')}</h2>
+  const h = headingTag(f.headingLevel);
+  // Not a landmark: pages put their own around it ("My requests" twice confused screen reader users).
+  return staticHtml`<div class="list" part="list">
+    <${h} id="list-title">${t('list.title')}</${h}>
     <div class="toolbar">
       <fieldset class="filters">
         <legend>${t('list.filter')}</legend>
@@ -62,7 +66,7 @@ export function renderList(view: ListView, f: Formatters) {
             ? html`<button type="button" class="more" @click=${view.onMore}>${t('list.more', { count: Math.min(more, view.page) })}</button>`
             : nothing}`
       : nothing}
-  </section>`;
+  </div>`;
 }
 
 function renderRow(ticket: TicketSummary, onOpen: (id: string) => void, f: Formatters) {

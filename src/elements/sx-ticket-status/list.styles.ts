@@ -47,7 +47,9 @@ export const styles = css`
     color: var(--_text-muted);
     font-size: 0.875rem;
   }
+  /* Rows reflow to the width the list gets (a sidebar, a narrow column), not the viewport's. */
   .tickets {
+    container-type: inline-size;
     display: grid;
     gap: calc(var(--_space) * 0.5);
     margin: 0;
@@ -56,7 +58,7 @@ export const styles = css`
   }
   .row-button {
     display: grid;
-    grid-template-columns: 7.5rem 1fr auto;
+    grid-template-columns: 7.5rem minmax(0, 1fr) auto;
     grid-template-areas: 'number title state' 'number updated state';
     align-items: center;
     gap: 0 var(--_space);
@@ -88,7 +90,7 @@ export const styles = css`
     font-weight: 600;
   }
 
-  @media (max-width: 30rem) {
+  @container (max-width: 30rem) {
     .row-button {
       grid-template-columns: 1fr;
       grid-template-areas: 'number' 'title' 'state' 'updated';

@@ -3,6 +3,8 @@
  * sized like what replaces them so nothing jumps when it arrives.
  */
 import { html } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading.js';
 import type { Formatters } from './formatters.js';
 
 const line = (shape: string) => html`<div class="skeleton ${shape}" aria-hidden="true"></div>`;
@@ -22,11 +24,12 @@ export function renderListSkeleton(f: Pick<Formatters, 't'>) {
 }
 
 /** The list before its view has loaded: its heading, the toolbar's place, the skeleton rows. */
-export function renderListPlaceholder(f: Pick<Formatters, 't'>) {
-  return html`<section class="list" aria-labelledby="list-title">
-    <h2 id="list-title">${f.t('list.title')}</h2>
+export function renderListPlaceholder(f: Pick<Formatters, 't' | 'headingLevel'>) {
+  const h = headingTag(f.headingLevel);
+  return staticHtml`<div class="list">
+    <${h} id="list-title">${f.t('list.title')}</${h}>
     ${line('toolbar-line')} ${renderListSkeleton(f)}
-  </section>`;
+  </div>`;
 }
 
 /** Holds the place of the comment box or the decision until the forms have loaded. */

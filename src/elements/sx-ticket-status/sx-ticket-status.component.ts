@@ -4,10 +4,11 @@ import { AdapterError } from '../../core/adapter.js';
 import type { ServiceConnection } from '../../core/connection.js';
 import type { Ticket, TicketSummary } from '../../core/schemas.js';
 import { Announcer } from '../shared/announcer.js';
+import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderNotConnected, renderProblem } from '../shared/problem.js';
 import { SxElement } from '../shared/sx-element.js';
 import type { Formatters } from './formatters.js';
-import { LazyPart } from '../shared/lazy-part.js';
+import { LazyPart, partLoader } from '../shared/lazy-part.js';
 import type { TicketFilter } from './list-view.js';
 import type { TicketStatusMessages } from './messages/en.js';
 import { renderFormPlaceholder, renderListPlaceholder, renderTicketSkeleton } from './skeletons.js';
@@ -23,6 +24,10 @@ export type { TicketFilter } from './list-view.js';
 const EVENT_PAGE = 50;
 const LIST_PAGE = 50;
 const SEARCH_DELAY_MS = 250;
+// The views load when first shown, once for every instance on the page.
+const listPart = partLoader(() => import('./list-part.js'));
+const detailPart = partLoader(() => import('./detail-part.js'));
+const writesPart = partLoader(() => import('./writes-part.js'));
 
 /**
  * @summary Where my request is, what happens next and by when: one ticket in detail, or the
@@ -55,6 +60,9 @@ const SEARCH_DELAY_MS = 250;
 export class SxTicketStatus extends SxElement<TicketStatusMessages> {
   static override styles = styles;
 
+  /** The level of the list's and the ticket's title (default 2); its sections go one deeper. */
+  @property({ attribute: 'heading-level', converter: (value) => toHeadingLevel(value, 2) }) override headingLevel: HeadingLevel = 2;
+
   /** The ticket to show in detail; without it the element lists the signed-in person's requests. */
   @property({ attribute: 'ticket-id', reflect: true }) ticketId?: string;
 
@@ -86,9 +94,9 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
 
   private readonly announcer = new Announcer(this);
   // The first paint is the shell and a skeleton; each view loads when it is first shown.
-  private readonly listPart = new LazyPart(this, () => import('./list-part.js'));
-  private readonly detailPart = new LazyPart(this, () => import('./detail-part.js'));
-  private readonly writesPart = new LazyPart(this, () => import('./writes-part.js'));
+  private readonly listPart = new LazyPart(this, listPart);
+  private readonly detailPart = new LazyPart(this, detailPart);
+  private readonly writesPart = new LazyPart(this, writesPart);
   private writes?: TicketWrites;
   private readonly data = new TicketData(this, {
     connection: () => this.service.connection,
@@ -214,13 +222,14 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
       relative: (value) => localize.relative(value, now),
       number: (value, options) => localize.number(value, options),
       now,
+      headingLevel: this.headingLevel,
     };
   }
 
   protected override render() {
     const connection = this.service.connection;
     const live = this.announcer.render();
-    if (!connection) return html`${live}${renderNotConnected(this.t)}`;
+    if (!connection) return html`${live}${renderNotConnected(this.t, this.headingLevel)}`;
     if (!connection.has('tickets')) {
       return html`${live}<div class="problem notice" part="error" role="note"><p>${this.t('config.unsupported')}</p></div>`;
     }
@@ -230,9 +239,9 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
   }
 
   /** A view whose code did not arrive (offline, a broken deployment): said plainly, with a retry. */
-  private renderPartProblem(part: LazyPart<never> | { load(): unknown }) {
+  private renderPartProblem(part: LazyPart<never> | { load(): unknown }, depth = 0) {
     const problem = new AdapterError('network', 'A part of the widget could not be loaded.');
-    return renderProblem(this.t, problem, () => void part.load());
+    return renderProblem(this.t, problem, () => void part.load(), this.headingLevel + depth);
   }
 
   private renderStale(f: Formatters, time?: string) {
@@ -250,7 +259,7 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
         : html`<button type="button" class="back" @click=${this.back}>${f.t('list.back')}</button>`;
     const ticket = this.ticket?.id === id ? this.ticket : undefined;
     const { problem } = this.data;
-    if (!ticket && problem) return html`${back}${renderProblem(this.t, problem, () => this.refresh())}`;
+    if (!ticket && problem) return html`${back}${renderProblem(this.t, problem, () => this.refresh(), this.headingLevel)}`;
     if (this.detailPart.failed) return html`${back}${this.renderPartProblem(this.detailPart)}`;
     const view = this.detailPart.get();
     if (!ticket || !view) return html`${back}${renderTicketSkeleton(f)}`;
@@ -275,7 +284,7 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
       onShowEarlier: () => (this.eventLimit += EVENT_PAGE * 4),
       onRetry: (key: string) => writes?.retryComment(key),
     };
-    const placeholder = this.writesPart.failed ? this.renderPartProblem(this.writesPart) : renderFormPlaceholder();
+    const placeholder = this.writesPart.failed ? this.renderPartProblem(this.writesPart, 1) : renderFormPlaceholder();
     const formsShown = (shown: boolean, render: () => unknown) => (!shown ? nothing : forms ? render() : placeholder);
     return html`${back}${view.renderTicket(
       {
@@ -306,7 +315,7 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
         page: LIST_PAGE,
         total: this.data.listTotal,
         loading: this.data.listLoading,
-        notice: html`${this.renderStale(f)}${problem && !stale ? renderProblem(this.t, problem, () => this.refresh()) : nothing}`,
+        notice: html`${this.renderStale(f)}${problem && !stale ? renderProblem(this.t, problem, () => this.refresh(), this.headingLevel + 1) : nothing}`,
         failed: Boolean(problem),
         onFilter: (filter) => (this.filter = filter),
         onSearchInput: (event) => this.onSearchInput(event),

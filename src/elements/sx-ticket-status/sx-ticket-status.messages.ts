@@ -1,5 +1,11 @@
 import { defineMessages } from '../../core/i18n/index.js';
-import { en } from './messages/en.js';
+import { en, type TicketStatusMessages } from './messages/en.js';
+
+// The element's strings join the typed catalog `registerTranslation` takes.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SxMessages extends TicketStatusMessages {}
+}
 
 /** English is bundled; other languages load when the page uses them. */
 export const messages = defineMessages(en, {

@@ -17,21 +17,22 @@ export const styles = [
       display: grid;
       gap: calc(var(--_space) * 1.5);
     }
-    h2,
-    h3 {
+    /* Sized by role, not by tag: the page may set any heading-level. */
+    :is(h1, h2, h3, h4, h5, h6) {
       margin: 0;
       line-height: 1.25;
-    }
-    h2 {
-      font-size: 1.25rem;
-    }
-    h3 {
       font-size: 1rem;
     }
-    h2:focus {
+    #list-title,
+    #ticket-title {
+      font-size: 1.25rem;
+    }
+    #list-title:focus,
+    #ticket-title:focus {
       outline: none;
     }
-    h2:focus-visible {
+    #list-title:focus-visible,
+    #ticket-title:focus-visible {
       outline: 2px solid var(--_focus);
     }
     p {

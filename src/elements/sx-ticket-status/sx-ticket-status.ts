@@ -1,9 +1,10 @@
+import { defineElement } from '../shared/define.js';
 import { SxTicketStatus } from './sx-ticket-status.component.js';
 
 export * from './sx-ticket-status.component.js';
 export type { SxTicketChangeDetail } from './sx-ticket-status.events.js';
 
-if (!customElements.get('sx-ticket-status')) customElements.define('sx-ticket-status', SxTicketStatus);
+defineElement('sx-ticket-status', SxTicketStatus, { className: 'SxTicketStatus', entry: 'ticket-status' });
 
 declare global {
   interface HTMLElementTagNameMap {

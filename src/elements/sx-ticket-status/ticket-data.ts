@@ -8,6 +8,7 @@ import type { ReactiveController } from 'lit';
 import type { AdapterError } from '../../core/adapter.js';
 import type { ServiceConnection } from '../../core/connection.js';
 import type { Ticket, TicketEvent, TicketList, TicketSummary } from '../../core/schemas.js';
+import { OnlineStatus } from '../shared/online-status.js';
 import { Resource, type ResourceHost } from '../shared/resource.js';
 import { lastKnownList, lastKnownTicket, rememberList, rememberTicket } from './last-known.js';
 import type { LiveUpdates } from './live-updates.js';
@@ -69,6 +70,7 @@ export class TicketData implements ReactiveController {
   ) {
     // Added before its resources, so a new ticket is prepared for before they load it.
     host.addController(this);
+    new OnlineStatus(host, { online: () => this.onOnline(), offline: () => this.onOffline() });
     this.ticketResource = new Resource(host, {
       operation: 'load-ticket',
       args: () => this.ticketArgs(),
@@ -111,14 +113,7 @@ export class TicketData implements ReactiveController {
     });
   }
 
-  hostConnected(): void {
-    addEventListener('offline', this.onOffline);
-    addEventListener('online', this.onOnline);
-  }
-
   hostDisconnected(): void {
-    removeEventListener('offline', this.onOffline);
-    removeEventListener('online', this.onOnline);
     this.stopLive();
     this.loadingFor = undefined;
     this.keptListArgs = undefined;
@@ -233,15 +228,15 @@ export class TicketData implements ReactiveController {
     this.live.start();
   }
 
-  private readonly onOffline = () => {
+  private onOffline(): void {
     if (!this.host.ticket && !this.host.tickets) return;
     this.stale = true;
     this.host.requestUpdate();
-  };
+  }
 
-  private readonly onOnline = () => {
+  private onOnline(): void {
     if (!this.stale) return;
     if (this.options.activeId()) void this.live?.refresh();
     else this.reload();
-  };
+  }
 }

@@ -4,8 +4,10 @@
  * owned by other files (decision, comment box, timeline) come in already rendered.
  */
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { Ticket } from '../../core/schemas.js';
 import { isClosedState } from '../../core/ticket-states.js';
+import { headingTag } from '../shared/heading.js';
 import type { Formatters } from './formatters.js';
 import { describeSla, slaSentence, type SlaStatus } from './sla-text.js';
 import { stepsFor } from './stages.js';
@@ -24,16 +26,16 @@ export interface TicketView {
 export function renderTicket(view: TicketView, f: Formatters) {
   const { ticket } = view;
   const waiting = ticket.state === 'waiting-on-you';
-  return html`<article class="ticket ${waiting ? 'is-waiting' : ''}" part="ticket" aria-labelledby="ticket-title">
+  return staticHtml`<article class="ticket ${waiting ? 'is-waiting' : ''}" part="ticket" aria-labelledby="ticket-title">
     ${view.stale}
     <header class="head">
       <p class="number">${ticket.number}</p>
-      <h2 id="ticket-title" tabindex="-1">${ticket.title}</h2>
+      <${headingTag(f.headingLevel)} id="ticket-title" tabindex="-1">${ticket.title}</${headingTag(f.headingLevel)}>
     </header>
     ${renderStages(ticket, f)}
     ${waiting
-      ? html`<section class="waiting panel" part="waiting" aria-labelledby="waiting-title">
-          <h3 id="waiting-title">${f.t('waiting.title')}</h3>
+      ? staticHtml`<section class="waiting panel" part="waiting" aria-labelledby="waiting-title">
+          <${headingTag(f.headingLevel, 1)} id="waiting-title">${f.t('waiting.title')}</${headingTag(f.headingLevel, 1)}>
           <p class="waiting-for">${ticket.waitingFor ?? f.t('waiting.generic')}</p>
           ${view.commentBox}
         </section>`

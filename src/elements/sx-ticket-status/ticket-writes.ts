@@ -11,6 +11,7 @@ import type { SxOperation } from '../../core/events.js';
 import type { OutboxEntry } from '../../core/outbox.js';
 import { randomId } from '../../core/random-id.js';
 import type { Ticket, TicketEvent } from '../../core/schemas.js';
+import { reasonOf } from '../shared/problem.js';
 import { WriteFollower, type FollowedWrite, type WriteState } from '../shared/write-follower.js';
 import type { Formatters } from './formatters.js';
 import { decisionStatus, type DecisionStatus } from './write-status.js';
@@ -21,6 +22,8 @@ export interface PendingComment {
   text: string;
   createdAt: string;
   state: WriteState;
+  /** Why it waits or failed. */
+  failure?: AdapterError;
 }
 
 export type DecisionKind = 'confirm' | 'reopen';
@@ -28,6 +31,7 @@ export type DecisionKind = 'confirm' | 'reopen';
 export interface Decision {
   kind: DecisionKind;
   status: DecisionStatus;
+  failure?: AdapterError;
 }
 
 export interface TicketWritesHost extends ReactiveControllerHost {
@@ -90,8 +94,8 @@ export class TicketWrites {
     const comments: PendingComment[] = [];
     for (const [key, record] of this.records) {
       if (record.kind !== 'comment' || record.ticketId !== id) continue;
-      const state = this.follower.get(key)?.state ?? 'sending';
-      comments.push({ key, text: record.text, createdAt: record.createdAt, state });
+      const write = this.follower.get(key);
+      comments.push({ key, text: record.text, createdAt: record.createdAt, state: write?.state ?? 'sending', failure: write?.failure });
     }
     return comments;
   }
@@ -101,7 +105,7 @@ export class TicketWrites {
     const record = this.decisionKey ? this.records.get(this.decisionKey) : undefined;
     const write = this.follower.get(this.decisionKey);
     if (!record || record.kind === 'comment' || !write || record.ticketId !== this.options.activeId()) return undefined;
-    return { kind: record.kind, status: decisionStatus(write.state) };
+    return { kind: record.kind, status: decisionStatus(write.state), failure: write.failure };
   }
 
   /** Another ticket (or backend): nothing of the last one's writes stays on screen; the outbox still delivers them. */
@@ -230,7 +234,7 @@ export class TicketWrites {
       else this.decisionSent(record, write.key, write.entry?.result as Ticket | undefined);
     } else if (write.state === 'failed') {
       const { t } = this.options;
-      this.options.announce(t(record.kind === 'comment' ? 'comment.announce.failed' : 'decision.failed'));
+      this.options.announce(`${reasonOf(t, write.failure)}. ${t(record.kind === 'comment' ? 'comment.announce.failed' : 'decision.failed')}`);
       this.host.reportError(record.kind, write.failure);
     }
   }

@@ -3,10 +3,13 @@
  * person's comments that the outbox has not delivered yet shown at the newest end.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { Ticket, TicketEvent } from '../../core/schemas.js';
+import { headingTag } from '../shared/heading.js';
 import type { Formatters } from './formatters.js';
 import { newestWindow, orderEvents, type TimelineOrder } from './timeline.js';
 import type { PendingComment } from './ticket-writes.js';
+import { reasonOf } from '../shared/problem.js';
 import { commentLabel, outboxStatusOf } from './write-status.js';
 
 export interface TimelineView {
@@ -30,9 +33,9 @@ export function renderTimeline(view: TimelineView, f: Formatters) {
     ? html`<button type="button" class="earlier" @click=${view.onShowEarlier}>${f.t('timeline.earlier', { count: hidden })}</button>`
     : nothing;
   const events = shown.map((event) => renderEvent(event, view.sentEventIds.has(event.id), f));
-  return html`<section class="timeline" part="timeline" aria-labelledby="timeline-title">
+  return staticHtml`<section class="timeline" part="timeline" aria-labelledby="timeline-title">
     <div class="timeline-head">
-      <h3 id="timeline-title">${f.t('timeline.title')}</h3>
+      <${headingTag(f.headingLevel, 1)} id="timeline-title">${f.t('timeline.title')}</${headingTag(f.headingLevel, 1)}>
       <button type="button" class="order" @click=${view.onToggleOrder}>
         ${f.t(order === 'newest' ? 'timeline.showOldest' : 'timeline.showNewest')}
       </button>
@@ -76,6 +79,9 @@ function renderPending(comment: PendingComment, onRetry: (key: string) => void, 
       <span class="author">${f.t('comment.you')}</span>
       <span class="pending-status">${f.t(commentLabel(comment.state))}</span>
     </div>
+    ${comment.failure && comment.state !== 'sending' && comment.state !== 'offline'
+      ? html`<p class="pending-reason">${reasonOf(f.t, comment.failure)}</p>`
+      : nothing}
     <p class="event-text">${comment.text}</p>
     ${comment.state === 'failed'
       ? html`<button type="button" @click=${() => onRetry(comment.key)}>${f.t('comment.retry')}</button>`

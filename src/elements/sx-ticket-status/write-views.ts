@@ -1,5 +1,8 @@
 /** The forms through which the person writes: the comment box and "Is your problem solved?". */
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading.js';
+import { reasonOf } from '../shared/problem.js';
 import type { Formatters } from './formatters.js';
 import type { DecisionKind, TicketWrites } from './ticket-writes.js';
 
@@ -36,7 +39,7 @@ export function renderCommentBox(writes: WritesView, reply: boolean, maxLength: 
     ${writes.commentError ? html`<p id="comment-error" class="field-error">${writes.commentError}</p>` : nothing}
     <div class="comment-actions">
       <span id="comment-counter" class="counter ${count >= maxLength ? 'full' : ''}"
-        >${f.t('comment.counter', { count: f.number(count), max: f.number(maxLength) })}</span
+        >${f.t('comment.counter', { typed: f.number(count), count: maxLength })}</span
       >
       <button type="submit" class="primary">${f.t('comment.send')}</button>
     </div>
@@ -60,15 +63,15 @@ export function renderDecision(writes: WritesView, view: DecisionView, f: Format
     const confirmed = decision.kind === 'confirm';
     return html`<section class="decision panel done" part="decision">
       <p id="decision-outcome" tabindex="-1">${t(confirmed ? 'decision.confirmed' : 'decision.reopened')}</p>
-      ${confirmed && view.survey ? html`<sx-satisfaction ticket-id=${view.ticketId}></sx-satisfaction>` : nothing}
+      ${confirmed && view.survey ? html`<sx-satisfaction ticket-id=${view.ticketId} heading-level=${f.headingLevel + 1}></sx-satisfaction>` : nothing}
     </section>`;
   }
   const { canConfirm, canReopen } = view;
   if (!canConfirm && !canReopen) return nothing;
   const sending = decision?.status === 'sending';
   const decide = (kind: DecisionKind) => () => void writes.decide(kind);
-  return html`<section class="decision panel" part="decision" aria-labelledby="decision-title">
-    <h3 id="decision-title">${t('decision.title')}</h3>
+  return staticHtml`<section class="decision panel" part="decision" aria-labelledby="decision-title">
+    <${headingTag(f.headingLevel, 1)} id="decision-title">${t('decision.title')}</${headingTag(f.headingLevel, 1)}>
     <div class="decision-actions">
       ${canConfirm
         ? html`<button type="button" class="primary" ?disabled=${sending} @click=${decide('confirm')}>${t('decision.confirm')}</button>`
@@ -110,6 +113,8 @@ export function renderDecision(writes: WritesView, view: DecisionView, f: Format
         </form>`
       : nothing}
     ${sending ? html`<p class="decision-status">${t('decision.sending')}</p>` : nothing}
-    ${decision?.status === 'failed' ? html`<p class="field-error">${t('decision.failed')}</p>` : nothing}
+    ${decision?.status === 'failed'
+      ? html`<p class="field-error">${reasonOf(t, decision.failure)}. ${t('decision.failed')}</p>`
+      : nothing}
   </section>`;
 }

@@ -87,3 +87,54 @@ describe('TimeSlices', () => {
     expect(yields).to.equal(2);
   });
 });
+
+describe('embedded search: words in their languages', () => {
+  const updatedAt = '2026-01-01T00:00:00Z';
+  const documents = [
+    { id: 'PRINT', title: 'Connection problems with printers', body: '<p>Check the print queue.</p>', updatedAt },
+    { id: 'PWD', title: 'Reset your password', body: '<p>Use the self-service page.</p>', updatedAt },
+    { id: 'DRUCK', title: 'Drucker einrichten', body: '<p>So richten Sie einen Drucker ein.</p>', updatedAt, locale: 'de' },
+    { id: 'JA', title: 'パスワードをリセットする', body: '<p>セルフサービスで新しいパスワードを設定します。</p>', updatedAt, locale: 'ja' },
+  ];
+  let index: SearchIndex;
+  before(async () => {
+    index = new SearchIndex();
+    await index.build(documents, []);
+  });
+  const search = (text: string, locale = 'en') => index.search({ text, limit: 5, sources: ['articles'], locale });
+  const marked = (text: string, ranges: { start: number; end: number }[]) => ranges.map(({ start, end }) => text.slice(start, end));
+
+  it('finds "connecting printer" in "Connection problems with printers" and marks the words as written, not their stems', () => {
+    const [hit] = search('connecting printer').hits;
+    expect(hit?.id).to.equal('PRINT');
+    const title = hit!.matches.filter((range) => range.field === 'title');
+    expect(marked(hit!.title, title)).to.deep.equal(['Connection', 'printers']);
+  });
+
+  it('still completes the word being typed and forgives a typo', () => {
+    const [typing] = search('reset passw').hits;
+    expect(typing?.id).to.equal('PWD');
+    expect(marked(typing!.title, typing!.matches.filter((range) => range.field === 'title'))).to.deep.equal(['Reset', 'password']);
+    expect(search('pasword').hits[0]?.id).to.equal('PWD');
+  });
+
+  it('stems German articles with German rules when the query is German', async () => {
+    await index.prepare('de');
+    const [hit] = search('druckers', 'de').hits;
+    expect(hit?.id).to.equal('DRUCK');
+    expect(marked(hit!.title, hit!.matches.filter((range) => range.field === 'title'))).to.deep.equal(['Drucker']);
+  });
+
+  it('finds Japanese text by a word inside it (character pairs, no stemmer) and marks that word', () => {
+    const [hit] = search('リセット', 'ja').hits;
+    expect(hit?.id).to.equal('JA');
+    expect(marked(hit!.title, hit!.matches.filter((range) => range.field === 'title'))).to.deep.equal(['リセット']);
+  });
+
+  it('offers "did you mean" in words people write, not in stems', () => {
+    const results = search('conectn');
+    expect(results.hits).to.deep.equal([]);
+    // The index holds the stem "connect"; the offer is the word it was indexed from.
+    expect(results.suggestion).to.equal('connection');
+  });
+});

@@ -5,6 +5,8 @@ import { withValidation } from '../../../src/core/validate.js';
 import { runAdapterContract } from '../contract.js';
 import { fixtureControl, type FixtureFault } from './fixture-control.js';
 import { runRemoteAdapterSuite } from './remote-suite.js';
+// The insights endpoints' tests run here, before the check that every documented operation was called.
+import './insights-suite.js';
 
 const baseUrl = '/__fixtures/rest';
 const fixture = fixtureControl(baseUrl);

@@ -175,9 +175,16 @@ describe('servicenow mappers: knowledge', () => {
       body: '<p>Install the VPN client.</p>',
       url: `${root}/sp?id=kb_article&sys_id=f1`,
       category: 'Network',
+      phrasings: undefined,
       updatedAt: '2026-10-12T13:01:00Z',
       locale: undefined,
     });
+    const withMeta = parseOrThrow(
+      KnowledgeArticleSchema,
+      { ...article, fields: { ...article.fields, meta: { display_value: 'vpn, working from home, cannot reach intranet', name: 'meta', label: 'Meta', type: 'string', value: 'vpn' } } },
+      'article',
+    );
+    expect(toArticle(withMeta, root).phrasings, "the meta field's phrases are phrasings").to.deep.equal(['working from home', 'cannot reach intranet']);
   });
 });
 

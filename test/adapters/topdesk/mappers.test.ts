@@ -169,9 +169,12 @@ describe('topdesk mappers: knowledge', () => {
       body: '<p>Long.</p>',
       url: `${root}/tas/public/ssp/content/detail/knowledgeitem?unid=ki-1`,
       tags: ['vpn', 'remote', 'home'],
+      phrasings: undefined,
       updatedAt: '2026-10-12T13:00:00.000+02:00',
       locale: 'nl',
     });
+    const phrased = { ...full, translation: { ...full.translation, content: { ...full.translation.content, keywords: 'vpn; werken van thuis, kan niet verbinden' } } };
+    expect(toArticle(phrased, root).phrasings, 'multi-word keywords are phrasings').to.deep.equal(['werken van thuis', 'kan niet verbinden']);
     const undated = { ...full, modificationDate: null };
     expect(() => toArticle(undated, root)).to.throw(AdapterError).with.property('kind', 'invalid-response');
   });

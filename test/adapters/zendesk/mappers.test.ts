@@ -164,9 +164,12 @@ describe('zendesk mappers, on payloads with Zendesk’s documented field names',
       body: '<p>Open the order and choose Print.</p>',
       url: `${root}/hc/en-us/articles/35467`,
       tags: ['printing'],
+      phrasings: undefined,
       updatedAt: '2026-09-30T08:00:00Z',
       locale: 'en-us',
     });
+    const labelled = { ...article, label_names: ['printing', 'printer  says offline', 'cannot print'] };
+    expect(zendeskArticle(labelled).phrasings, 'multi-word labels are phrasings').to.deep.equal(['printer says offline', 'cannot print']);
   });
 
   it('offers a ticket form as a catalog item with the fields a requester sees, in the form’s order', () => {

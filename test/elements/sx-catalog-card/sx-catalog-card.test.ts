@@ -25,7 +25,7 @@ async function mount(itemId = 'cat-new-laptop', faults: MemoryFault[] = [], adap
   );
   const card = provider.querySelector('sx-catalog-card')!;
   const root = card.shadowRoot!;
-  await waitUntil(() => root.querySelector('.card:not(.skeleton-card)') || root.querySelector('[role=alert]'), 'the card never loaded');
+  await waitUntil(() => root.querySelector('.card:not(.skeleton-card)') || root.querySelector('[role=alert]'), 'the card never loaded', { timeout: 5000 });
   return { adapter, provider, card, root };
 }
 
@@ -103,8 +103,12 @@ describe('<sx-catalog-card>', () => {
     expect((field(root, 'for_person') as HTMLInputElement).value).to.equal('Priya Sharma');
     await sendKeys({ press: 'Tab' });
     expect(focused()).to.equal(field(root, 'needed_by'));
-    await sendKeys({ type: '12012026' });
-    await waitUntil(() => (field(root, 'needed_by') as HTMLInputElement).value === '2026-12-01', 'the date was not typed');
+    // A date ten days ahead (a date in the past is refused), typed as the en-US date field reads it.
+    const ahead = new Date(Date.now() + 10 * 86_400_000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    await sendKeys({ type: `${two(ahead.getMonth() + 1)}${two(ahead.getDate())}${ahead.getFullYear()}` });
+    const iso = `${ahead.getFullYear()}-${two(ahead.getMonth() + 1)}-${two(ahead.getDate())}`;
+    await waitUntil(() => (field(root, 'needed_by') as HTMLInputElement).value === iso, 'the date was not typed');
     while (focused() !== field(root, 'accessories')) await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     await waitUntil(() => field(root, 'accessory_list'), 'the accessory list did not appear');
@@ -125,8 +129,9 @@ describe('<sx-catalog-card>', () => {
     expect(text(root.querySelector('[part~=confirmation]'))).to.contain('Usually ready in 5 working days');
     expect(focused()).to.equal(root.querySelector('[part~=confirmation]'));
     const [ticket] = await newRequests(adapter, 'New laptop');
-    expect(ticket!.description).to.contain('Accessories: dock').and.contain('Please include a UK keyboard.');
-    expect(ticket!.description).to.contain('usr-010');
+    // The request reads as the person chose (labels, names); the ids are what the form sent as values.
+    expect(ticket!.description).to.contain('Accessories: Docking station').and.contain('Please include a UK keyboard.');
+    expect(ticket!.description).to.contain('Priya Sharma').and.not.contain('usr-010');
     await expect(card).to.be.accessible();
   });
 
@@ -146,7 +151,8 @@ describe('<sx-catalog-card>', () => {
     expect(focused()).to.equal(person);
     const status = root.querySelector('[role=status]')!;
     await waitUntil(() => text(status).includes('2 fields need your attention'));
-    expect(text(status)).to.contain('Who is the laptop for?').and.contain('Needed by');
+    // The names are joined the reader's way (Intl.ListFormat), not with a bare comma.
+    expect(text(status)).to.contain('2 fields need your attention: Who is the laptop for? and Needed by');
     await expect(card).to.be.accessible();
   });
 
@@ -302,6 +308,18 @@ describe('<sx-catalog-card>', () => {
     adapter.setFaults([]);
     window.dispatchEvent(new Event('online'));
     expect((await delivered).detail.receipt!.number).to.match(/^RITM/);
+  });
+
+  it('says the desk had a problem when it fails with a server error, not that it is slow', async () => {
+    const mounted = await mount('cat-monitor', [{ kind: 'server', operation: 'submitRequest' }]);
+    const { root } = mounted;
+    await openForm(mounted);
+    choose(root, 'location', 'lyon');
+    root.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
+    await waitUntil(() => text(root).includes('we keep trying'), 'no "saved, we keep trying" notice');
+    expect(text(root)).to.contain('The service desk had a problem. Your request is saved and we keep trying.');
+    expect(text(root)).not.to.contain('slow');
+    await expect(mounted.card).to.be.accessible();
   });
 
   it('keeps the draft and explains a refused request by kind', async () => {

@@ -215,6 +215,22 @@ describe('<sx-satisfaction>', () => {
     expect(await adapter.ratingsReceived()).to.have.length(1);
   });
 
+  it('a server error while sending says the desk had a problem, not that the connection failed', async () => {
+    const adapter = createMemoryAdapter({
+      dbName: `sx-satisfaction-server-${Date.now()}`,
+      faults: [{ kind: 'server', operation: 'submitSatisfaction' }],
+    });
+    const { element } = await mount({ 'ticket-id': 'INC0012003' }, { adapter });
+    await shown(element);
+    $<HTMLLabelElement>(element, 'label[for=score-4]')!.click();
+    await element.updateComplete;
+    await send(element);
+    await waitUntil(() => text(element).includes('we keep trying'), 'no "saved, we keep trying" message');
+    expect(text(element)).to.contain('The service desk had a problem. Your feedback is saved and we keep trying to send it.');
+    expect(text(element)).not.to.contain('connection');
+    await expect(element).to.be.accessible();
+  });
+
   it('an answer given offline is delivered exactly once after a reload', async () => {
     const dbName = `sx-satisfaction-reload-${Date.now()}`;
     const before = createMemoryAdapter({ dbName, faults: [{ kind: 'network', operation: 'submitSatisfaction' }] });

@@ -57,10 +57,19 @@ describe('sx-search combobox keys', () => {
     expect(comboboxKey(key('Enter'), state({ query: '  ' }))).to.deep.equal({ preventDefault: true });
   });
 
-  it('Escape clears the text first, then closes the popup', () => {
-    expect(comboboxKey(key('Escape'), state())).to.deep.equal({ preventDefault: true, then: { do: 'clear' } });
+  // Issue 16: Escape used to clear the text before closing the popup (APG: dismiss first).
+  it('Escape closes the popup first, and clears the text only once the popup is hidden', () => {
+    expect(comboboxKey(key('Escape'), state({ active: 1 }))).to.deep.equal({ preventDefault: true, expanded: false, active: -1 });
+    expect(comboboxKey(key('Escape'), state({ expanded: false }))).to.deep.equal({ preventDefault: true, then: { do: 'clear' } });
     expect(comboboxKey(key('Escape'), state({ query: '', active: 1 }))).to.deep.equal({ preventDefault: true, expanded: false, active: -1 });
     expect(comboboxKey(key('Escape'), state({ query: '', expanded: false }))).to.deep.equal({});
+  });
+
+  it('Left and Right Arrow move the caret and leave the active option, so Enter searches the text', () => {
+    expect(comboboxKey(key('ArrowLeft'), state({ active: 1 }))).to.deep.equal({ active: -1 });
+    expect(comboboxKey(key('ArrowRight'), state({ active: 0 }))).to.deep.equal({ active: -1 });
+    expect(comboboxKey(key('ArrowLeft'), state())).to.deep.equal({});
+    expect(comboboxKey(key('Enter'), state({ active: -1 })).then).to.deep.equal({ do: 'submit' });
   });
 
   it('Tab closes a list of options but leaves empty and error panels open', () => {

@@ -52,7 +52,7 @@ async function typeInto(search: SxSearch, words: string) {
 
 async function resultsFor(search: SxSearch, words: string) {
   await typeInto(search, words);
-  await waitUntil(() => options(search).length > 0, `no results for "${words}"`);
+  await waitUntil(() => options(search).length > 0, `no results for "${words}"`, { timeout: 5000 });
   return optionTitles(search);
 }
 

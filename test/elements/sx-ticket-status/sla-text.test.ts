@@ -85,7 +85,7 @@ describe('sla-text: the SLA target in plain words', () => {
   it('speaks the reader’s language', () => {
     const view = describeSla(sla(), 'in-progress', NOW)!;
     const sentence = slaSentence(view, NOW, formatters('de', de));
-    expect(sentence.headline).to.equal('Wir lösen das bis Di., 14:00');
+    expect(sentence.headline).to.equal('Unser Ziel: gelöst bis Di., 14:00');
     expect(sentence.detail).to.equal('fällig in 3 Stunden');
   });
 

@@ -53,7 +53,8 @@ const heard = (element: Element) => words($(element, '[role=status]'));
 const currentStep = (element: Element) => words($(element, '[part=stage] [aria-current=step]'));
 
 async function shown(element: SxTicketStatus, title: string) {
-  await waitUntil(() => words($(element, 'h2')) === title, `never showed "${title}"; showed: ${words(element.shadowRoot)}`);
+  // The first ticket of a file also waits for the embedded backend's seed and the detail view's chunk.
+  await waitUntil(() => words($(element, 'h2')) === title, `never showed "${title}"; showed: ${words(element.shadowRoot)}`, { timeout: 5000 });
 }
 
 async function type(target: HTMLElement, text: string) {

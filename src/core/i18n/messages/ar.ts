@@ -23,7 +23,7 @@ export const ar: Translation<CoreMessages> = {
   'error.forbidden.body': 'إذا كنت تعتقد أنه يجب أن تكون لديك، فتواصل مع مكتب الخدمة.',
   'error.not-found.title': 'لم نتمكّن من العثور على هذا',
   'error.not-found.body': 'ربما نُقل أو حُذف.',
-  'error.rate-limited.title': 'طلبات كثيرة جدًا الآن',
+  'error.rate-limited.title': 'محاولات كثيرة جدًا الآن',
   'error.rate-limited.body': 'يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.',
   'error.rate-limited.wait': {
     zero: 'يُرجى المحاولة مرة أخرى الآن.',

@@ -21,7 +21,7 @@ export const en = {
   'error.forbidden.body': 'If you think you should, contact the service desk.',
   'error.not-found.title': 'We could not find this',
   'error.not-found.body': 'It may have been moved or removed.',
-  'error.rate-limited.title': 'Too many requests right now',
+  'error.rate-limited.title': 'Too many attempts right now',
   'error.rate-limited.body': 'Please wait a little and try again.',
   'error.rate-limited.wait': { one: 'Please try again in {count} second.', other: 'Please try again in {count} seconds.' },
   'error.conflict.title': 'This changed while you were looking at it',

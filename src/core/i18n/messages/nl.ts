@@ -8,7 +8,7 @@ export const nl: Translation<CoreMessages> = {
   'common.loading': 'Laden…',
   'common.signIn': 'Aanmelden',
   'common.offline': 'U bent offline. We versturen uw wijzigingen zodra u weer online bent.',
-  'common.staleData': 'Dit is wat we het laatst zagen. Het is mogelijk niet actueel.',
+  'common.staleData': 'Dit zijn de laatst ontvangen gegevens. Ze zijn mogelijk niet actueel.',
   'config.missing.title': 'Deze widget is nog niet gekoppeld',
   'config.missing.body':
     'Plaats hem in <sx-provider adapter="…"> of stel een standaard in met configure({ adapter }). De README legt beide uit.',
@@ -23,7 +23,7 @@ export const nl: Translation<CoreMessages> = {
   'error.forbidden.body': 'Denkt u dat u wel toegang zou moeten hebben? Neem contact op met de servicedesk.',
   'error.not-found.title': 'We konden dit niet vinden',
   'error.not-found.body': 'Het is misschien verplaatst of verwijderd.',
-  'error.rate-limited.title': 'Te veel verzoeken op dit moment',
+  'error.rate-limited.title': 'Te veel pogingen op dit moment',
   'error.rate-limited.body': 'Wacht even en probeer het opnieuw.',
   'error.rate-limited.wait': { one: 'Probeer het over {count} seconde opnieuw.', other: 'Probeer het over {count} seconden opnieuw.' },
   'error.conflict.title': 'Dit is gewijzigd terwijl u keek',

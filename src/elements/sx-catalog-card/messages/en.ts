@@ -43,8 +43,8 @@ export const en = {
   'error.max-length': { one: 'Please use at most {count} character.', other: 'Please use at most {count} characters.' },
   'error.min': 'Please enter {min} or more.',
   'error.max': 'Please enter {max} or less.',
-  'error.min-items': { one: 'Please choose at least {count}.', other: 'Please choose at least {count}.' },
-  'error.max-items': { one: 'Please choose at most {count}.', other: 'Please choose at most {count}.' },
+  'error.min-items': { one: 'Please choose at least {count} option.', other: 'Please choose at least {count} options.' },
+  'error.max-items': { one: 'Please choose at most {count} option.', other: 'Please choose at most {count} options.' },
   'error.number': 'Please enter a number, for example 2.',
   'error.email': 'Please enter an email address like name@example.com.',
   'error.date': 'Please enter a date.',
@@ -55,7 +55,7 @@ export const en = {
   'error.option': 'Please choose one of the options.',
   'error.person': 'Please choose a person from the suggestions.',
   'submit.sending': 'Sending your request…',
-  'submit.retrying': 'The service desk is slow to answer. Your request is saved and we keep trying.',
+  'submit.retrying': 'Your request is saved and we keep trying.',
   'submit.retryNow': 'Try again now',
   'submit.offline': 'You are offline. Your request is saved on this device and will be sent when you’re back online.',
   'submit.failed': 'Your request was not sent. What you typed is kept.',
@@ -63,6 +63,8 @@ export const en = {
   'submit.done.body': 'We sent it to the service desk. You can follow it with this number.',
   'submit.done.link': 'Follow request {number}',
   'submit.another': 'Make another request',
+  'answer.yes': 'Yes',
+  'answer.no': 'No',
 };
 
 export type CatalogCardMessages = typeof en;

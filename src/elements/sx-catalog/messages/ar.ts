@@ -9,7 +9,7 @@ export const ar: Translation<CatalogMessages> = {
   'catalog.category.all': 'كل الفئات',
   'catalog.list.label': 'الخدمات',
   'catalog.navHint': 'استخدم مفاتيح الأسهم للتنقل بين الخدمات.',
-  'catalog.count': { zero: 'لم يُعثر على خدمات', one: 'خدمة واحدة', two: 'خدمتان', few: '{count} خدمات', other: '{count} خدمة' },
+  'catalog.count': { zero: 'لم يُعثر على خدمات', one: 'خدمة واحدة', two: 'خدمتان', few: '{count} خدمات', many: '{count} خدمة', other: '{count} خدمة' },
   'catalog.empty.title': 'لا توجد خدمات تطابق بحثك',
   'catalog.empty.body': 'جرّب كلمات أخرى أو فئة أخرى، أو اسأل مكتب الخدمة.',
   'catalog.clear': 'مسح عوامل التصفية',

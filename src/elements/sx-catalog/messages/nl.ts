@@ -10,7 +10,7 @@ export const nl: Translation<CatalogMessages> = {
   'catalog.list.label': 'Diensten',
   'catalog.navHint': 'Gebruik de pijltjestoetsen om tussen diensten te wisselen.',
   'catalog.count': { zero: 'Geen diensten gevonden', one: '{count} dienst', other: '{count} diensten' },
-  'catalog.empty.title': 'Geen diensten gevonden voor je zoekopdracht',
+  'catalog.empty.title': 'Geen diensten gevonden voor uw zoekopdracht',
   'catalog.empty.body': 'Probeer andere woorden of een andere categorie, of vraag het de servicedesk.',
   'catalog.clear': 'Filters wissen',
   'catalog.back': 'Terug naar alle diensten',

@@ -4,7 +4,7 @@ import type { en } from './en.js';
 export const ar: Translation<typeof en> = {
   'search.label': 'البحث عن مساعدة',
   'search.placeholder': 'صِف مشكلتك، مثلًا «لا أستطيع الاتصال بالواي فاي»',
-  'search.hint': 'تظهر النتائج أثناء الكتابة. اختر بمفاتيح الأسهم وافتح بمفتاح الإدخال.',
+  'search.hint': 'تظهر النتائج أثناء الكتابة. اختر بمفاتيح الأسهم وافتح بمفتاح Enter.',
   'search.clear': 'مسح البحث',
   'search.loading': 'جارٍ البحث…',
   'search.results': {
@@ -28,6 +28,7 @@ export const ar: Translation<typeof en> = {
   'article.loading': 'جارٍ تحميل المقالة…',
   'article.updated': 'آخر تحديث: {date}',
   'article.full': 'فتح المقالة كاملة',
+  'article.plainText': 'يُعرض كنص عادي: تعذّر تحميل الباقي. تحقّق من اتصالك وحاول مرة أخرى.',
   'article.back': 'العودة إلى البحث',
   'article.close': 'إغلاق المقالة',
   'article.opened': 'تم فتح: {title}',
@@ -35,9 +36,9 @@ export const ar: Translation<typeof en> = {
   'feedback.yes': 'نعم',
   'feedback.no': 'لا',
   'feedback.comment': 'ما الذي كان ناقصًا أو غير صحيح؟ (اختياري)',
-  'feedback.send': 'إرسال الملاحظات',
+  'feedback.send': 'إرسال رأيك',
   'feedback.thanks.helpful': 'يسعدنا أنها أفادتك. شكرًا لإخبارنا.',
-  'feedback.thanks.unhelpful': 'شكرًا لك. تساعدنا ملاحظاتك على تحسين هذه المقالة.',
-  'feedback.pending': 'تم الحفظ. سنرسل ملاحظاتك في أقرب وقت ممكن.',
+  'feedback.thanks.unhelpful': 'شكرًا لك. يساعدنا رأيك على تحسين هذه المقالة.',
+  'feedback.pending': 'تم الحفظ. سنرسل رأيك في أقرب وقت ممكن.',
   'feedback.stillStuck': 'ألا تزال تواجه المشكلة؟ يمكن لمكتب الخدمة مساعدتك.',
 };

@@ -1,7 +1,7 @@
 /** English strings of <sx-search>; the other languages translate every key. */
 export const en = {
   'search.label': 'Search for help',
-  'search.placeholder': 'Describe your problem, e.g. "can\'t get on the wifi"',
+  'search.placeholder': 'Describe your problem, e.g. “can’t get on the wifi”',
   'search.hint': 'Results appear as you type. Use the arrow keys to choose one and Enter to open it.',
   'search.clear': 'Clear search',
   'search.loading': 'Searching…',
@@ -19,6 +19,7 @@ export const en = {
   'article.loading': 'Loading the article…',
   'article.updated': 'Updated {date}',
   'article.full': 'Open the full article',
+  'article.plainText': 'Shown as plain text: the rest could not load. Check your connection and try again.',
   'article.back': 'Back to search',
   'article.close': 'Close article',
   'article.opened': 'Opened: {title}',

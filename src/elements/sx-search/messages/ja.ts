@@ -21,6 +21,7 @@ export const ja: Translation<typeof en> = {
   'article.loading': '記事を読み込んでいます…',
   'article.updated': '更新日：{date}',
   'article.full': '記事全体を開く',
+  'article.plainText': '書式なしのテキストで表示しています。残りを読み込めませんでした。接続を確認して、もう一度お試しください。',
   'article.back': '検索に戻る',
   'article.close': '記事を閉じる',
   'article.opened': '表示中：{title}',
@@ -30,7 +31,7 @@ export const ja: Translation<typeof en> = {
   'feedback.comment': '足りなかった点や誤りを教えてください（任意）',
   'feedback.send': 'フィードバックを送信',
   'feedback.thanks.helpful': 'お役に立ててよかったです。ご回答ありがとうございます。',
-  'feedback.thanks.unhelpful': 'ありがとうございます。いただいたご意見は記事の改善に役立てます。',
-  'feedback.pending': '保存しました。送信できるようになり次第お送りします。',
-  'feedback.stillStuck': '解決しませんか？サービスデスクがお手伝いします。',
+  'feedback.thanks.unhelpful': 'ありがとうございます。いただいたフィードバックは記事の改善に役立てます。',
+  'feedback.pending': 'フィードバックを保存しました。送信できるようになり次第お送りします。',
+  'feedback.stillStuck': 'まだ解決しない場合は、サービスデスクがお手伝いします。',
 };

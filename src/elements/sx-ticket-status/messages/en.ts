@@ -50,7 +50,8 @@ export const en = {
   'event.unknownAuthor': 'Service desk',
   'comment.label': 'Add a comment',
   'comment.replyLabel': 'Your reply',
-  'comment.counter': '{count} of {max} characters',
+  // Counted on the limit (`count`), which the noun agrees with; `typed` is what is written so far.
+  'comment.counter': { one: '{typed} of {count} character', other: '{typed} of {count} characters' },
   'comment.send': 'Send',
   'comment.empty': 'Write a message first.',
   'comment.you': 'You',
@@ -82,7 +83,7 @@ export const en = {
   'list.search': 'Search by number or title',
   'list.count': { zero: 'No requests found.', one: '{count} request', other: '{count} requests' },
   'list.empty': 'No requests match.',
-  'list.more': { one: 'Show {count} more', other: 'Show {count} more' },
+  'list.more': { one: 'Show {count} more request', other: 'Show {count} more requests' },
   'list.updated': 'Updated {time}',
   'list.back': 'Back to my requests',
 };

@@ -1,0 +1,2 @@
+/** `sx-kit/insights`: registers <sx-insights>. */
+export * from './elements/sx-insights/sx-insights.js';

@@ -35,6 +35,7 @@ export function generateFrameworkTypes(root = repoRoot) {
     generateJsxTypes(manifest, { ...common, fileName: 'jsx.d.ts' });
     generateVuejsTypes(manifest, { ...common, fileName: 'vue.d.ts' });
     for (const file of ['jsx.d.ts', 'vue.d.ts']) mendGenerated(`${OUT}/${file}`);
+    camelCaseVueProps(`${OUT}/vue.d.ts`);
     writeFileSync(`${OUT}/react.d.ts`, reactJsx(elements));
     writeFileSync(`${OUT}/svelte.d.ts`, svelteElements(elements));
     generateVsCodeCustomElementData(manifest, {
@@ -83,6 +84,19 @@ function mendGenerated(file) {
   const text = readFileSync(file, 'utf8')
     .replace(/import type \{([^}]*)\} from "\.\/types\.js";/, (_, names) => `import type { ${[...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))].join(', ')} } from "./types.js";`)
     .replace(/\b\w+\[["']undefined["']\]/g, 'string');
+  writeFileSync(file, text);
+}
+
+/**
+ * vue-tsc looks `@sx-search` up as the prop `onSxSearch` and `ticket-id="…"` as `ticketId`; the
+ * generator writes `"onsx-search"` and `"ticket-id"` (it has no option for this), so strict
+ * templates would reject both.
+ */
+function camelCaseVueProps(file) {
+  const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+  const text = readFileSync(file, 'utf8')
+    .replace(/^(\s*)"on(sx-[a-z-]+)"\?:/gm, (_, indent, event) => `${indent}on${camel(`-${event}`)}?:`)
+    .replace(/^(\s*)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, indent, attribute) => `${indent}${camel(attribute)}?:`);
   writeFileSync(file, text);
 }
 

@@ -198,7 +198,7 @@ function renderPersonControl(view: FieldView, person: PersonFieldView, control: 
           id=${`${id}-option-${index}`}
           role="option"
           class="option"
-          aria-selected=${index === lookup.active ? 'true' : 'false'}
+          aria-selected=${ifDefined(index === lookup.active ? 'true' : undefined)}
           @mousedown=${(event: Event) => event.preventDefault()}
           @click=${() => person.onPick(match)}
         >

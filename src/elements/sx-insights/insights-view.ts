@@ -1,6 +1,6 @@
 /** The figures of <sx-insights>: one section each, with its definition as a footnote. */
-import { nothing } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../shared/heading.js';
 import type { Insights, SatisfactionSeries } from '../../core/insights-schemas.js';
 import { barTable, trendChart } from './charts.js';
@@ -21,7 +21,7 @@ function definition(host: InsightsViewHost, id: string, key: InsightsKey) {
 
 /** A figure's section; its definition follows the figure (the knowledge gaps give one per list instead). */
 function section(host: InsightsViewHost, id: string, title: InsightsKey, definitionKey: InsightsKey | undefined, body: unknown) {
-  return html`<section part="section" class="section" aria-labelledby="${id}-title" aria-describedby=${definitionKey ? `${id}-definition` : nothing}>
+  return staticHtml`<section part="section" class="section" aria-labelledby="${id}-title" aria-describedby=${definitionKey ? `${id}-definition` : nothing}>
     <${headingTag(host.headingLevel, 1)} id="${id}-title">${host.t(title)}</${headingTag(host.headingLevel, 1)}>
     ${body} ${definitionKey ? definition(host, `${id}-definition`, definitionKey) : nothing}
   </section>`;
@@ -69,7 +69,7 @@ export function renderInsights(host: InsightsViewHost, insights: Insights) {
   return html`<div class="figures" part="figures">
     ${section(host, 'deflection', 'insights.deflection.title', 'insights.deflection.definition',
       headline(deflectionShown(host, insights), t('insights.deflection.detail', { deflected: deflection.deflectedSessions, sessions: deflection.searchSessions })))}
-    ${section(host, 'outcomes', 'insights.outcomes.title', 'insights.slaUnhappy.definition', html`
+    ${section(host, 'outcomes', 'insights.outcomes.title', 'insights.slaUnhappy.definition', staticHtml`
       <div class="pair">
         <div><${sub}>${t('insights.slaUnhappy.label')}</${sub}>
           ${headline(host.number(outcomes.slaMetButUnhappy), t('insights.slaUnhappy.detail', { count: outcomes.slaMetButUnhappy, rated: outcomes.slaMetRated }), outcomes.slaMetButUnhappy ? 'warn' : '')}
@@ -78,7 +78,7 @@ export function renderInsights(host: InsightsViewHost, insights: Insights) {
           ${headline(host.number(outcomes.reopened), t('insights.reopened.detail', { count: outcomes.reopened, resolved: outcomes.resolved }), outcomes.reopened ? 'warn' : '')}
           <p class="definition">${t('insights.reopened.definition')}</p></div>
       </div>`)}
-    ${section(host, 'gaps', 'insights.gaps.title', undefined, html`
+    ${section(host, 'gaps', 'insights.gaps.title', undefined, staticHtml`
       <${sub}>${t('insights.gaps.zero')}</${sub}>
       ${zero.length ? html`${topSummary(host, zero)}${barTable(t('insights.gaps.zero'), queryColumns, zero, { captionHidden: true })}` : none}
       <p class="definition">${t('insights.gaps.zero.definition')}</p>
@@ -100,7 +100,7 @@ export function renderInsights(host: InsightsViewHost, insights: Insights) {
       insights.satisfaction.length ? html`<div class="series-list">${insights.satisfaction.map((series) => trend(host, series))}</div>` : none)}
     ${section(host, 'rater', 'insights.rater.title', 'insights.rater.definition', html`
       ${barTable(t('insights.rater.title'), [t('insights.col.dimension'), t('insights.col.average')], raterRows(host, insights), { max: 5, captionHidden: true })}
-      ${reasons.length ? html`<${sub}>${t('insights.rater.reasons')}</${sub}>${topSummary(host, reasons)}${barTable(t('insights.rater.reasons'), [t('insights.col.reason'), t('insights.col.count')], reasons, { captionHidden: true })}` : nothing}`)}
+      ${reasons.length ? staticHtml`<${sub}>${t('insights.rater.reasons')}</${sub}>${topSummary(host, reasons)}${barTable(t('insights.rater.reasons'), [t('insights.col.reason'), t('insights.col.count')], reasons, { captionHidden: true })}` : nothing}`)}
     ${section(host, 'reach', 'insights.reach.title', 'insights.reach.definition',
       barTable(t('insights.reach.title'), [t('insights.col.figure'), t('insights.col.count')], reachRows(host, insights), { max: Math.max(1, insights.reach.asked), captionHidden: true }))}
   </div>`;

@@ -1,5 +1,5 @@
-import { nothing } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import type { CoreMessages, Translate } from '../../core/i18n/index.js';
 import type { Insights } from '../../core/insights-schemas.js';
@@ -132,7 +132,7 @@ export class SxInsights extends SxElement<InsightsMessages> {
     const insights = this.insights.value;
     const status = this.insights.status;
     const h = headingTag(this.headingLevel);
-    return html`<${h}>${t('insights.title')}</${h}>
+    return staticHtml`<${h}>${t('insights.title')}</${h}>
       ${this.renderFilters(insights)}
       <div aria-busy=${status === 'pending' ? 'true' : 'false'}>
         ${status === 'error' ? renderProblem(t, this.insights.error, () => void this.insights.retry(), this.headingLevel + 1) : this.renderBody(insights)}
@@ -147,7 +147,7 @@ export class SxInsights extends SxElement<InsightsMessages> {
     }
     if (this.insights.status === 'empty') {
       const h = headingTag(this.headingLevel, 1);
-      return html`<div class="problem notice empty" role="note"><${h}>${t('insights.empty.title')}</${h}><p>${t('insights.empty.body')}</p></div>`;
+      return staticHtml`<div class="problem notice empty" role="note"><${h}>${t('insights.empty.title')}</${h}><p>${t('insights.empty.body')}</p></div>`;
     }
     const view = this.view.get();
     if (!view) {

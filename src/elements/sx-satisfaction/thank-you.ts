@@ -78,7 +78,7 @@ export const styles = css`
     font-size: 0.875em;
   }
   .delivery.sent::before {
-    content: '✓ ';
+    content: '✓ ' / '';
     color: var(--_success);
   }
 `;

@@ -8,6 +8,7 @@ export interface ComboboxState {
   /** The text in the box, untrimmed. */
   query: string;
   status: SearchStatus;
+  /** Whether the popup (options or a panel) is shown. */
   expanded: boolean;
   /** Index of the active option, -1 for none. */
   active: number;
@@ -46,6 +47,11 @@ export function comboboxKey(event: Pick<KeyboardEvent, 'key' | 'altKey'>, state:
       return { preventDefault: true, ...(count ? { active: active < count - 1 ? active + 1 : 0 } : {}) };
     case 'ArrowUp':
       return { preventDefault: true, expanded: true, ...(count ? { active: active > 0 ? active - 1 : count - 1 } : {}) };
+    // The caret moves as in any text box; the option stops being active, so Enter searches the edited text.
+    case 'ArrowLeft':
+    case 'ArrowRight':
+      return active >= 0 ? { active: -1 } : {};
+    // APG leaves Home/End optional in the popup: the kit jumps to the first/last option while one is active.
     case 'Home':
     case 'End':
       if (!expanded || active < 0 || !count) return {};
@@ -56,9 +62,10 @@ export function comboboxKey(event: Pick<KeyboardEvent, 'key' | 'altKey'>, state:
       if (state.query.trim()) return { preventDefault: true, expanded: true, then: { do: 'submit' } };
       return { preventDefault: true };
     }
+    // Dismiss the popup first; only a second Escape, with the popup hidden, throws the text away.
     case 'Escape':
-      if (state.query) return { preventDefault: true, then: { do: 'clear' } };
       if (expanded) return { preventDefault: true, expanded: false, active: -1 };
+      if (state.query) return { preventDefault: true, then: { do: 'clear' } };
       return {};
     case 'Tab':
       if (!count || state.status === 'empty' || state.status === 'error') return {};

@@ -1,5 +1,10 @@
-/** The options of the search listbox: recent searches, or results grouped by kind with matches marked. */
-import { html, nothing } from 'lit';
+/**
+ * The options of the search listbox: recent searches, or results grouped by kind with matches marked.
+ * An option is named by its title alone; its snippet, hidden from the name, is its description.
+ */
+import { html, noChange, nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SearchHit } from '../../core/schemas.js';
 import { splitByRanges } from '../../core/search-text.js';
 import type { HitGroup } from './search-helpers.js';
@@ -45,7 +50,7 @@ function renderRecent(view: ListboxView, text: string, index: number) {
     part="option"
     class="compact"
     id="option-${index}"
-    aria-selected=${index === view.active ? 'true' : 'false'}
+    aria-selected=${selected(view, index)}
     @click=${() => view.choose({ kind: 'recent', text, index })}
   >
     ${text}
@@ -60,15 +65,53 @@ function renderHit(view: ListboxView, hit: SearchHit, index: number) {
     part="option"
     id="option-${index}"
     data-id=${hit.id}
-    aria-selected=${index === view.active ? 'true' : 'false'}
+    aria-selected=${selected(view, index)}
+    aria-describedby=${ifDefined(hit.snippet ? `option-${index}-snippet` : undefined)}
     @click=${() => view.choose({ kind: 'hit', hit, index })}
   >
-    <span class="title">${highlight(hit.title, titleRanges)}</span>
-    <span class="snippet">${highlight(hit.snippet, snippetRanges)}</span>
+    <span class="title" ${highlight(hit.title, titleRanges)}></span>
+    <span class="snippet" id="option-${index}-snippet" aria-hidden="true" ${highlight(hit.snippet, snippetRanges)}></span>
   </li>`;
 }
 
-/** Matched words as <mark> elements around text nodes: no backend text is ever parsed as HTML. */
-function highlight(text: string, ranges: SearchHit['matches']) {
-  return splitByRanges(text, ranges).map((part) => (part.match ? html`<mark part="mark">${part.text}</mark>` : part.text));
+/** Only the active option says "selected": `false` on every other one makes some screen readers say "not selected" each time. */
+function selected(view: ListboxView, index: number) {
+  return ifDefined(index === view.active ? 'true' : undefined);
 }
+
+/**
+ * Fills the element with the text, matched words as <mark> elements, built as DOM nodes: no backend
+ * text is ever parsed as HTML. Not a Lit list: Chromium leaves a whitespace-only text node beside
+ * Lit's comment markers out of the accessible name, so "GlobalProtect VPN" was read "GlobalProtectVPN".
+ */
+class HighlightDirective extends Directive {
+  private shown?: string;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('highlight() belongs on an element');
+  }
+
+  render(_text: string, _ranges: SearchHit['matches']) {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [text, ranges]: [string, SearchHit['matches']]) {
+    const key = JSON.stringify([text, ranges]);
+    if (key !== this.shown) {
+      this.shown = key;
+      part.element.replaceChildren(...splitByRanges(text, ranges).map(toNode));
+    }
+    return noChange;
+  }
+}
+
+function toNode(part: { text: string; match: boolean }): Node {
+  if (!part.match) return document.createTextNode(part.text);
+  const mark = document.createElement('mark');
+  mark.setAttribute('part', 'mark');
+  mark.textContent = part.text;
+  return mark;
+}
+
+const highlight = directive(HighlightDirective);

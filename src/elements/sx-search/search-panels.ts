@@ -3,7 +3,9 @@
  * note), the way to the service desk, and the articles suggested for the page.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { SearchHit } from '../../core/schemas.js';
+import { headingTag } from '../shared/heading.js';
 import { renderProblem } from '../shared/problem.js';
 import { escalationUrl } from './search-helpers.js';
 import type { SearchStatus, SearchTranslate } from './search-view.js';
@@ -17,6 +19,8 @@ export interface PanelView {
   suggestion?: string;
   error?: unknown;
   t: SearchTranslate;
+  /** The element's `heading-level`. */
+  headingLevel: number;
   escalate: () => TemplateResult;
   retry: () => void;
   searchFor: (text: string) => void;
@@ -24,6 +28,7 @@ export interface PanelView {
 
 export function renderPanel(view: PanelView) {
   const { t } = view;
+  const h = headingTag(view.headingLevel);
   switch (view.status) {
     case 'loading':
       return view.hasOptions
@@ -32,8 +37,8 @@ export function renderPanel(view: PanelView) {
             ${[0, 1, 2].map(() => html`<div class="skeleton-row"><div class="skeleton"></div><div class="skeleton"></div></div>`)}
           </div>`;
     case 'empty':
-      return html`<div class="panel empty">
-        <h3>${t('search.empty.title', { query: view.query })}</h3>
+      return staticHtml`<div class="panel empty">
+        <${h}>${t('search.empty.title', { query: view.query })}</${h}>
         ${view.suggestion
           ? html`<p>
               <button type="button" class="link suggestion" @click=${() => view.searchFor(view.suggestion ?? '')}>
@@ -45,11 +50,11 @@ export function renderPanel(view: PanelView) {
         <div class="actions">${view.escalate()}</div>
       </div>`;
     case 'error':
-      return html`${renderProblem(t, view.error, view.retry)}
+      return html`${renderProblem(t, view.error, view.retry, view.headingLevel)}
         <div class="panel actions">${view.escalate()}</div>`;
     case 'offline':
-      return html`<div class="panel offline" role="note">
-        <h3>${t('search.offline.title')}</h3>
+      return staticHtml`<div class="panel offline" role="note">
+        <${h}>${t('search.offline.title')}</${h}>
         <p>${t('search.offline.body')}</p>
       </div>`;
     default:
@@ -72,10 +77,11 @@ export function renderEscalate({ href, query, t, onEscalate }: EscalateView) {
     : html`<button type="button" class="primary" part="escalate" @click=${onEscalate}>${label}</button>`;
 }
 
-export function renderSuggested(hits: readonly SearchHit[], t: SearchTranslate, open: (hit: SearchHit) => void) {
+export function renderSuggested(hits: readonly SearchHit[], t: SearchTranslate, open: (hit: SearchHit) => void, headingLevel = 3) {
   if (!hits.length) return nothing;
-  return html`<section class="suggested" aria-labelledby="suggested-title">
-    <h3 id="suggested-title">${t('search.suggested')}</h3>
+  const h = headingTag(headingLevel);
+  return staticHtml`<section class="suggested" aria-labelledby="suggested-title">
+    <${h} id="suggested-title">${t('search.suggested')}</${h}>
     <ul>
       ${hits.map((hit) => html`<li><button type="button" class="link" @click=${() => open(hit)}>${hit.title}</button></li>`)}
     </ul>

@@ -70,7 +70,7 @@ export const styles = css`
     font-size: 0.8125rem;
     font-weight: 600;
     color: var(--_text-muted);
-    text-transform: uppercase;
+    /* No text-transform: Chromium would expose "HELP ARTICLES", which screen readers may spell out. */
     letter-spacing: 0.03em;
   }
   [role='option'] {

@@ -361,7 +361,7 @@ describe('<sx-catalog-card>', () => {
       html`<div dir="rtl" lang="ar"><sx-provider .adapter=${adapter} locale="ar" theme="dark"><sx-catalog-card item-id="cat-mobile-phone"></sx-catalog-card></sx-provider></div>`,
     );
     const card = provider.querySelector('sx-catalog-card')!;
-    await waitUntil(() => text(card.shadowRoot).includes('يحتاج إلى موافقة المدير'), 'the Arabic strings never loaded');
+    await waitUntil(() => text(card.shadowRoot).includes('يحتاج إلى موافقة المدير'), 'the Arabic strings never loaded', { timeout: 5000 });
     expect(text(card.shadowRoot)).to.contain('شهريًا');
     await openForm({ adapter, provider: provider as unknown as SxProvider, card, root: card.shadowRoot! });
     await expect(card).to.be.accessible();

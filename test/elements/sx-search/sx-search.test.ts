@@ -279,16 +279,18 @@ describe('<sx-search>', () => {
     }
   });
 
-  it('Escape clears the query, then closes the list', async () => {
+  // The APG combobox: the first Escape dismisses the popup and keeps the text; only a second clears it.
+  it('Escape closes the list first, then clears the query', async () => {
     const search = await mount(memory());
     await resultsFor(search, 'vpn');
     await sendKeys({ press: 'Escape' });
     await search.updateComplete;
-    expect(input(search).value).to.equal('');
-    expect(root(search).activeElement).to.equal(input(search));
-    // The opened-and-searched query is remembered: the list now shows recent searches.
+    expect(input(search).getAttribute('aria-expanded')).to.equal('false');
+    expect(input(search).value).to.equal('vpn');
     await sendKeys({ press: 'Escape' });
     await search.updateComplete;
+    expect(input(search).value).to.equal('');
+    expect(root(search).activeElement).to.equal(input(search));
     expect(input(search).getAttribute('aria-expanded')).to.equal('false');
   });
 
@@ -306,6 +308,8 @@ describe('<sx-search>', () => {
     const search = await mount(memory());
     await resultsFor(search, 'printer');
     await sendKeys({ press: 'Enter' });
+    // Escape twice: close the results, then clear the box (which then offers recent searches).
+    await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
     await search.updateComplete;
     await sendKeys({ press: 'ArrowDown' });

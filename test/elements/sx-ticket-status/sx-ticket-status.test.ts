@@ -254,7 +254,7 @@ describe('<sx-ticket-status> detail', () => {
     await expect(element).to.be.accessible();
     await type($(element, '#reason')!, 'The badge stopped working again today.');
     button(element, 'Reopen the request').click();
-    await waitUntil(() => words($(element, '[part=decision]')).includes('We have reopened your request'));
+    await waitUntil(() => words($(element, '[part=decision]')).includes('We have reopened your request'), 'never said it reopened', { timeout: 5000 });
     const ticket = await adapter.getTicket('INC0012003');
     expect(ticket.state).to.equal('in-progress');
     expect(ticket.events.at(-1)).to.include({ type: 'reopened', text: 'The badge stopped working again today.' });
@@ -266,7 +266,7 @@ describe('<sx-ticket-status> detail', () => {
     const { element } = await mount(adapter, 'INC0012003');
     await shown(element, 'Cannot print to the Follow-Me printer on the 3rd floor');
     button(element, 'Yes, it’s fixed').click();
-    await waitUntil(() => words($(element, '[part=decision]')).includes('We have closed your request'));
+    await waitUntil(() => words($(element, '[part=decision]')).includes('We have closed your request'), 'never said it closed', { timeout: 5000 });
     expect((await adapter.getTicket('INC0012003')).state).to.equal('closed');
     expect(currentStep(element)).to.equal('Closed, current');
     expect($(element, 'sx-satisfaction')).to.equal(null);

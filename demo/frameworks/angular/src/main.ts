@@ -1,0 +1,8 @@
+// The app renders first and the kit registers its elements afterwards, as a lazily loaded widget
+// would: `synonyms` is then set on a not-yet-defined <sx-search> and must survive the upgrade.
+import { provideZonelessChangeDetection } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+import { AppComponent } from './app.component';
+
+await bootstrapApplication(AppComponent, { providers: [provideZonelessChangeDetection()] });
+await Promise.all([import('sx-kit/provider'), import('sx-kit/search'), import('sx-kit/ticket-status')]);

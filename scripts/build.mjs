@@ -1,10 +1,11 @@
 // `npm run build`: dist/ (tsc: one ES module + .d.ts per source module), dist/cdn/ (rollup: the
-// script-tag entries and the chunks they load on demand) and custom-elements.json (the analyzer,
-// from element JSDoc).
+// script-tag entries and the chunks they load on demand), custom-elements.json (the analyzer,
+// from element JSDoc) and, from it, dist/frameworks/ types and the editors' custom data.
 import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { rollup } from 'rollup';
 import { compileTypeScript, fail, repoRoot, runNode } from './entries.mjs';
+import { generateFrameworkTypes } from './framework-types.mjs';
 
 const started = performance.now();
 process.chdir(repoRoot);
@@ -18,7 +19,7 @@ const { default: config } = await import('../rollup.config.mjs');
 const lazyModules = new Set();
 let bundle;
 try {
-  bundle = await rollup({ ...config, plugins: [...config.plugins, recordLazyModules(lazyModules)] });
+  bundle = await rollup({ ...config, input: scriptTagInputs(config.input), plugins: [...config.plugins, recordLazyModules(lazyModules)] });
   const { output } = await bundle.write(config.output);
   const chunks = output.filter((item) => item.type === 'chunk');
   checkCdnBundle(chunks, bundle.watchFiles);
@@ -37,7 +38,19 @@ runNode('@custom-elements-manifest/analyzer/cem.js', ['analyze', '--quiet'], 'ce
 if (!existsSync('custom-elements.json')) fail('build failed: cem analyze wrote no custom-elements.json.');
 console.log('  custom-elements.json');
 
+console.log('build: framework types and editor data from the manifest (scripts/framework-types.mjs)');
+try {
+  for (const file of generateFrameworkTypes()) console.log(`  ${file}`);
+} catch (error) {
+  fail(`build failed generating framework types: ${error.message}`);
+}
+
 console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+/** The React wrappers are for bundlers (React is the page's own copy): no script-tag file for them. */
+function scriptTagInputs(input) {
+  return Object.fromEntries(Object.entries(input).filter(([, file]) => !file.replaceAll('\\', '/').startsWith('dist/react/')));
+}
 
 /**
  * Data files that code fetches relative to its own module (`new URL('./seed.json', import.meta.url)`)
@@ -55,13 +68,14 @@ function copyAssetsBesideChunks(chunks) {
 }
 
 /**
- * Two ways the CDN folder can build fine and still be broken in a browser:
+ * Ways the CDN folder can build fine and still be broken (or bloated) in a browser:
  * - a module that only registers something (a define file `elements/sx-x/sx-x.js`, the adapter
  *   registry `adapters/builtin.js`) tree-shaken away because package.json `sideEffects` does not
  *   list it: the element or the adapters by name are never registered;
  * - a dynamic import rollup cannot follow (a template-literal path): it stays in the code and
  *   loads relative to wherever the CDN file is hosted, where nothing exists. Every `import(` left
- *   must name, as a literal, a file this build wrote.
+ *   must name, as a literal, a file this build wrote;
+ * - development-only code (Lit's dev mode, `process.env`) resolved in place of the production build.
  */
 function checkCdnBundle(chunks, loadedModules) {
   const registers = /[/\\]dist[/\\](elements[/\\]([^/\\]+)[/\\]\2|adapters[/\\]builtin)\.js$/;
@@ -75,6 +89,10 @@ function checkCdnBundle(chunks, loadedModules) {
   }
   const written = new Set(chunks.map((chunk) => chunk.fileName));
   for (const chunk of chunks) {
+    // Development builds must not ship: Lit's dev mode (warnings, extra checks) and code that
+    // reads `process.env`, which does not exist in a browser.
+    const devOnly = /\bprocess\.env\b|Lit is in dev mode/.exec(chunk.code);
+    if (devOnly) throw new Error(`${chunk.fileName} contains development-only code (${devOnly[0]}): check the export conditions of its dependencies`);
     for (const match of chunk.code.matchAll(/\bimport\s*\(/g)) {
       const rest = chunk.code.slice(match.index + match[0].length, match.index + match[0].length + 120);
       const target = rest.match(/^\s*(["'])(\.{1,2}\/[^"']+)\1\s*\)/)?.[2];

@@ -5,7 +5,7 @@
 // file the page requests: until all four widgets show data, then after a search, an opened
 // article, a request form and a rating. Fails on a CSP violation, a page error or a failed request.
 //
-// `node scripts/page-weight.mjs [--why]`, `npm run bench -- page-weight`; `npm run size` prints it too.
+// `node scripts/page-weight.mjs [--why] [--cdn=DIR]`, `npm run bench -- page-weight`; `npm run size` prints it too.
 // `--why` lists the biggest modules of the files loaded before the widgets show data.
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -20,7 +20,9 @@ import { repoRoot } from './entries.mjs';
 
 export const PAGE_WEIGHT_BUDGETS = { ready: 30, used: 60 };
 const PAGE = '/test/bench/page-weight/index.html';
-const cdnDir = path.join(repoRoot, 'dist', 'cdn');
+// `--cdn=DIR` measures another build of the folder (e.g. one made with other rollup options) at the same URL.
+const cdnArg = process.argv.find((arg) => arg.startsWith('--cdn='));
+const cdnDir = cdnArg ? path.resolve(cdnArg.slice('--cdn='.length)) : path.join(repoRoot, 'dist', 'cdn');
 const servedDirs = [cdnDir, path.join(repoRoot, 'test', 'bench', 'page-weight')];
 // The README's policy, Trusted Types included (lit-html and DOMPurify each create a named policy).
 const CSP =
@@ -40,7 +42,8 @@ async function startServer() {
     if (!(await restRoutes(context))) context.status = 404;
   });
   app.use(async (context) => {
-    const file = path.join(repoRoot, decodeURIComponent(context.path));
+    const requested = decodeURIComponent(context.path);
+    const file = requested.startsWith('/dist/cdn/') ? path.join(cdnDir, requested.slice('/dist/cdn/'.length)) : path.join(repoRoot, requested);
     if (!servedDirs.some((dir) => file.startsWith(dir + path.sep))) return void (context.status = 404);
     try {
       context.body = await readFile(file);

@@ -1,7 +1,9 @@
-// `npm run size [-- --check]`: what each entry point costs a page, min and min+gzip (-9), against
-// the budgets of DESIGN.md section 6. Reports only; `--check` exits 1 when a figure is over budget.
+// `npm run size [-- --check] [--why] [--no-page] [--no-compile]`: what each entry point costs a
+// page, min and min+gzip (-9), against the budgets of DESIGN.md section 6. Reports only; `--check`
+// exits 1 when a figure is over budget.
 //
-// Measured from dist/ (what ships), bundled in memory with rollup + node-resolve + terser:
+// Measured from dist/ (what ships), bundled in memory with rollup + node-resolve + the CDN build's
+// minifying (one shared decorator helper, Lit template literals, then terser; rollup.config.mjs):
 // - element entries and `sx-kit`: the entry with everything it imports statically (lit, core,
 //   zod/mini, …) = "one element + lit + core" and "all four elements + provider + core".
 //   Dynamic imports (locale catalogs) stay separate chunks and are reported on their own line;
@@ -21,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import { shippedCodePlugins, terserOptions } from '../rollup.config.mjs';
 import { compileTypeScript, packageEntries, repoRoot } from './entries.mjs';
 import { reportPageWeight } from './page-weight.mjs';
 
@@ -46,8 +49,12 @@ function newestMtime(dir) {
   return newest;
 }
 
-/** dist/ is what we measure: compile it when it is missing or older than src/. */
+/**
+ * dist/ is what we measure: compile it when it is missing or older than src/ (that also removes
+ * dist/cdn/). `--no-compile` measures dist/ as it is, e.g. right after `npm run build`.
+ */
 function ensureFreshDist(entries) {
+  if (process.argv.includes('--no-compile')) return;
   const distFiles = entries.map((entry) => path.join(repoRoot, entry.dist));
   const stale =
     distFiles.some((file) => !existsSync(file)) ||
@@ -85,7 +92,8 @@ async function measure(entry) {
   const bundle = await rollup({
     input: path.join(repoRoot, entry.dist),
     external: isAdapter ? sharedWithElements : undefined,
-    plugins: [adaptersApart, nodeResolve({ browser: true }), terser({ ecma: 2022, module: true, format: { comments: false }, maxWorkers: 1 })],
+    // The CDN build's own minifying (rollup.config.mjs), so the figures are what ships.
+    plugins: [adaptersApart, nodeResolve({ browser: true }), ...shippedCodePlugins(), terser({ ...terserOptions, maxWorkers: 1 })],
     // The build reports warnings; here they would only bury the table.
     onwarn: (warning) => {
       if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${entry.name}: ${warning.message}`);

@@ -11,8 +11,8 @@ const run = (command, commandArgs) =>
   new Promise((resolve) => spawn(command, commandArgs, { stdio: 'inherit' }).on('exit', (code) => resolve(code ?? 1)));
 
 let code = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...args]);
-// The whole suite also checks the custom-elements manifest (node's test runner: it reads files, no browser).
+// The whole suite also checks the custom-elements manifest and the build plugins (node's test runner, no browser).
 if (code === 0 && !args.some((arg) => arg === '--files' || arg.startsWith('--files=') || arg === '--watch')) {
-  code = await run('node', ['--test', 'test/manifest/']);
+  code = await run('node', ['--test', 'test/manifest/', 'test/build/']);
 }
 process.exit(code);

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/provider.js';
-import type { SxProvider } from '../../src/elements/sx-provider/sx-provider.component.js';
+import { SxProvider } from '../../src/elements/sx-provider/sx-provider.component.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { AnalyticsRecord } from '../../src/core/analytics.js';
 import { configure } from '../../src/core/defaults.js';
@@ -127,5 +127,17 @@ describe('<sx-provider>', () => {
     const comment = (records.at(-1)!.data as { comment?: string }).comment;
     expect(comment).to.contain('did not work');
     expect(comment).not.to.contain('Hunter2');
+  });
+
+  it('reaches an element that asked for its backend before the provider was defined', async () => {
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    container.innerHTML = '<late-sx-provider adapter="memory"><sx-probe></sx-probe></late-sx-provider>';
+    const probe = container.querySelector<SxProbe>('sx-probe')!;
+    await probe.updateComplete;
+    customElements.define('late-sx-provider', class extends SxProvider {});
+    const provider = container.querySelector<SxProvider>('late-sx-provider')!;
+    await waitUntil(() => provider.connection !== undefined && probe.connection === provider.connection, 'the probe never got the late provider’s backend', { timeout: 5000 });
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('Connected to memory');
   });
 });

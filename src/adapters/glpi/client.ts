@@ -113,12 +113,16 @@ export function createGlpiClient(options: GlpiClientOptions) {
     me: loadOnce(async () => (await get('getFullSession', z.object({ session: z.object({ glpiID: z.number() }) }))).session.glpiID),
 
     async searchKnowledge(text, limit, signal) {
-      // Search options of KnowbaseItem: 1 subject, 2 id, 7 content.
-      const query: Record<string, string | number> = { 'criteria[1][link]': 'OR', range: `0-${limit - 1}` };
-      [1, 7].forEach((field, index) => {
+      // Search options of KnowbaseItem: 1 subject, 2 id, 7 content. GLPI's `contains` matches the
+      // value as one phrase, and the kit sends expanded queries ("vpn virtual private network"):
+      // each word is its own pair of criteria, all joined with OR (ranked here afterwards).
+      const words = [...new Set(text.toLowerCase().split(/\s+/).filter((word) => word.length > 1))].slice(0, 8);
+      const query: Record<string, string | number> = { range: `0-${limit - 1}` };
+      (words.length ? words : [text]).flatMap((word) => [1, 7].map((field) => ({ field, word }))).forEach(({ field, word }, index) => {
+        if (index > 0) query[`criteria[${index}][link]`] = 'OR';
         query[`criteria[${index}][field]`] = field;
         query[`criteria[${index}][searchtype]`] = 'contains';
-        query[`criteria[${index}][value]`] = text;
+        query[`criteria[${index}][value]`] = word;
       });
       [1, 2, 7].forEach((field, index) => (query[`forcedisplay[${index}]`] = field));
       const found = await get('search/KnowbaseItem', schemas.KnowbaseSearchSchema, signal, query);

@@ -2,7 +2,7 @@
  * Finds the element's backend: the nearest <sx-provider> through @lit/context, else the document
  * default from `configure()`. Re-renders the host when either changes.
  */
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Capability } from '../../core/adapter.js';
 import { toAnalyticsRecord } from '../../core/analytics.js';
@@ -11,6 +11,19 @@ import { localeContext, optionsContext, serviceContext, type SxOptions } from '.
 import { getDefaults, onDefaultsChange } from '../../core/defaults.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * An element defined before <sx-provider> (lazily loaded widgets, parallel imports) asks for its
+ * backend before any provider can answer; the root keeps those requests and replays them when a
+ * provider appears. One per page, whichever copy of the kit loads first.
+ */
+const ROOT = Symbol.for('sx-kit.context-root');
+function ensureContextRoot() {
+  const page = globalThis as { [ROOT]?: ContextRoot };
+  if (page[ROOT] || typeof document === 'undefined') return;
+  page[ROOT] = new ContextRoot();
+  page[ROOT].attach(document.documentElement);
+}
 
 export class ServiceController implements ReactiveController {
   private provided?: ServiceConnection;
@@ -23,6 +36,7 @@ export class ServiceController implements ReactiveController {
     private readonly onLocale: (locale: string | undefined) => void,
   ) {
     host.addController(this);
+    ensureContextRoot();
     new ContextConsumer(host, {
       context: serviceContext,
       subscribe: true,

@@ -20,8 +20,9 @@ import { catalogCardMessages } from './sx-catalog-card.messages.js';
 import { catalogCardStyles } from './sx-catalog-card.styles.js';
 import './sx-catalog-card.events.js';
 
-// The request form loads when first opened, once for every card on the page.
+// The request form loads on intent or when first opened, once for every card on the page.
 const requestPanel = partLoader(() => import('./request-panel.js'));
+const INTENT = ['pointerover', 'touchstart', 'focusin'] as const;
 
 function hasVariables(item: CatalogItem | CatalogItemSummary | undefined): item is CatalogItem {
   return !!item && Array.isArray((item as CatalogItem).variables);
@@ -83,9 +84,6 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
       if (!connection || !itemId || !connection.has('catalog')) return given;
       return connection.adapter.getCatalogItem!(itemId, signal);
     },
-    onValue: (item) => {
-      if (item) this.preloadRequestForm();
-    },
   });
 
   /** The request form and all it needs, loaded when it first opens. */
@@ -94,14 +92,18 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
 
   constructor() {
     super(catalogCardMessages);
+    for (const type of INTENT) this.addEventListener(type, this.onIntent, { passive: true });
   }
 
-  /** Not part of the first paint: fetched once the card shows its item and the page is idle, so Request opens without a wait. */
-  private preloadRequestForm(): void {
-    if (this.requestPart.module) return;
-    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => void this.requestPart.load());
-  }
+  /**
+   * The request form is not part of the page's first load (it is the card's heaviest part): it is
+   * fetched when someone reaches for the card (pointer over it, a touch, focus inside), so Request
+   * usually opens without a wait; opening it before that loads it then.
+   */
+  private readonly onIntent = () => {
+    for (const type of INTENT) this.removeEventListener(type, this.onIntent);
+    void this.requestPart.load();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('itemId') && changed.get('itemId') !== undefined) this.panel?.reset();

@@ -226,6 +226,12 @@ describe('glpi adapter, legacy API', () => {
     expect(article.url).to.equal('/__fixtures/glpi/front/knowbaseitem.form.php?id=2');
   });
 
+  it('finds an item by any word of an expanded query, as the search box sends it', async () => {
+    // GLPI's `contains` matches one phrase: the whole expanded text would match nothing.
+    const results = await v1().searchKnowledge!({ text: 'vpn virtual private network remote access', limit: 5, sources: ['articles'] });
+    expect(results.hits.map((hit) => hit.title)).to.include('Connect to the VPN from home');
+  });
+
   it('offers the helpdesk’s request categories as the catalog, and opens one ticket per request', async () => {
     const list = await v1().listCatalog!({});
     expect(list.items.map((item) => [item.id, item.name, item.categories])).to.deep.equal([

@@ -4,35 +4,51 @@
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
+/** Words, or a function giving them in the current language (re-read when the catalog arrives). */
+export type Announcement = string | (() => string);
+
 export class Announcer implements ReactiveController {
-  private message = '';
+  private said: Announcement = '';
+  /** A trailing space toggled so that the same words twice in a row are read again. */
+  private repeat = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.message = '';
+    this.said = '';
   }
 
   /** What is being said now (for tests and for hosts that mirror it). */
   get text(): string {
-    return this.message.trim();
+    return this.words().trim();
   }
 
-  announce(message: string): void {
+  /**
+   * Says `message`. Pass a function when the words come from the element's catalog and may be
+   * said before the page's language has loaded: the region then switches to the translated words.
+   */
+  announce(message: Announcement): void {
+    const words = typeof message === 'function' ? message() : message;
     // The same words twice in a row are not re-read by screen readers: toggle a trailing space.
-    this.message = message === this.message.trim() && !this.message.endsWith(' ') ? `${message} ` : message;
+    this.repeat = words === this.text && !this.repeat;
+    this.said = message;
     this.host.requestUpdate();
   }
 
   clear(): void {
-    if (!this.message) return;
-    this.message = '';
+    if (!this.said) return;
+    this.said = '';
     this.host.requestUpdate();
   }
 
   render() {
-    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.message}</div>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.words()}</div>`;
+  }
+
+  private words(): string {
+    const words = typeof this.said === 'function' ? this.said() : this.said;
+    return this.repeat ? `${words} ` : words;
   }
 }

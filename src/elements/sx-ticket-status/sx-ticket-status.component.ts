@@ -109,7 +109,7 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
     },
     onTicket: (next, previous) => this.onTicket(next, previous),
     onTicketShown: (connection, id) => void this.restoreWrites(connection, id),
-    onList: (total) => this.announcer.announce(this.t('list.count', { count: total })),
+    onList: (total) => this.announcer.announce(() => this.t('list.count', { count: total })),
     liveUpdates: () => this.detailPart.module?.LiveUpdates,
   });
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -182,15 +182,16 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
   /** A newer copy of the ticket is shown; a state change is announced and emitted. */
   private onTicket(next: Ticket, previous: Ticket | undefined) {
     this.writes?.dropDelivered(next);
-    const stage = this.t(`stage.${next.state}`);
+    // Functions: the first ticket often arrives before the page's language has loaded.
+    const stage = () => this.t(`stage.${next.state}`);
     if (!previous) {
-      this.announcer.announce(this.t('ticket.loaded', { number: next.number, stage }));
+      this.announcer.announce(() => this.t('ticket.loaded', { number: next.number, stage: stage() }));
     } else if (previous.state !== next.state) {
-      this.announcer.announce(this.t('announce.state', { stage }));
+      this.announcer.announce(() => this.t('announce.state', { stage: stage() }));
       this.emit('sx-ticket-change', { ticketId: next.id, previousState: previous.state, state: next.state });
     } else {
       const before = new Set(previous.events.map((event) => event.id));
-      if (next.events.some((event) => !before.has(event.id) && event.author?.isAgent)) this.announcer.announce(this.t('announce.update'));
+      if (next.events.some((event) => !before.has(event.id) && event.author?.isAgent)) this.announcer.announce(() => this.t('announce.update'));
     }
   }
 

@@ -28,7 +28,7 @@ function random(seed: number) {
 const ANSWERED: readonly [query: string, articleId: string, helpful: number][] = [
   ['vpn not connecting', 'KB0010003', 0.8],
   ['globalprotect stuck connecting', 'KB0010020', 0.7],
-  ['wifi password lark-secure', 'KB0010001', 0.85],
+  ['wifi not connecting on my laptop', 'KB0010001', 0.85],
   ['reset password', 'KB0010002', 0.9],
   ['outlook keeps asking for password', 'KB0010002', 0.25],
   ['new phone authenticator', 'KB0010010', 0.8],

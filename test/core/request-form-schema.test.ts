@@ -11,6 +11,8 @@ import type { CatalogVariable } from '../../src/core/schemas.js';
 
 const { catalog: seedCatalog } = await loadSeed();
 const laptop = seedCatalog.find((item) => item.id === 'cat-new-laptop')!.variables;
+// A date always ahead of today (past dates are refused by default).
+const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 const names = (variables: CatalogVariable[]) => variables.map((variable) => variable.name);
 
 describe('request form schema', () => {
@@ -55,7 +57,7 @@ describe('request form schema', () => {
       ...initialValues(laptop),
       model_other: 'left over while hidden',
       for_person: 'usr-010',
-      needed_by: '2026-12-01',
+      needed_by: nextMonth,
       notes: '  thanks  ',
     });
     expect(result.ok).to.equal(true);
@@ -63,7 +65,7 @@ describe('request form schema', () => {
     expect(result.values).to.deep.equal({
       model: 'standard',
       for_person: 'usr-010',
-      needed_by: '2026-12-01',
+      needed_by: nextMonth,
       accessories: false,
       notes: 'thanks',
     });

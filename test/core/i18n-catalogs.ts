@@ -2,6 +2,7 @@
 import { coreMessages, SUPPORTED_LANGUAGES, type Catalog, type Language, type Message, type MessageBundle } from '../../src/core/i18n/index.js';
 import { catalogCardMessages } from '../../src/elements/sx-catalog-card/sx-catalog-card.messages.js';
 import { catalogMessages } from '../../src/elements/sx-catalog/sx-catalog.messages.js';
+import { viewEn as insightsViewEn } from '../../src/elements/sx-insights/messages/en-view.js';
 import { insightsMessages } from '../../src/elements/sx-insights/sx-insights.messages.js';
 import { messages as satisfactionMessages } from '../../src/elements/sx-satisfaction/sx-satisfaction.messages.js';
 import { messages as searchMessages } from '../../src/elements/sx-search/sx-search.messages.js';
@@ -14,7 +15,8 @@ const BUNDLES: Record<string, MessageBundle<Catalog>> = {
   'sx-satisfaction': satisfactionMessages,
   'sx-catalog-card': catalogCardMessages,
   'sx-catalog': catalogMessages,
-  'sx-insights': insightsMessages,
+  // The dashboard's English loads with its lazy part (messages/en-view.ts); checked as one catalog.
+  'sx-insights': { ...insightsMessages, en: { ...insightsMessages.en, ...insightsViewEn } },
 };
 
 export interface Entry {

@@ -5,10 +5,19 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Capability } from '../../core/adapter.js';
-import { toAnalyticsRecord } from '../../core/analytics.js';
 import type { ServiceConnection } from '../../core/connection.js';
 import { localeContext, optionsContext, serviceContext, type SxOptions } from '../../core/context.js';
 import { getDefaults, onDefaultsChange } from '../../core/defaults.js';
+import { loadOnce } from '../../core/load-once.js';
+
+/**
+ * Records need core/analytics and its redaction, which an element's first view does not: they
+ * load once a sink is configured, and the rare event emitted before they arrive waits for them
+ * (its time taken at emit, in emit order).
+ */
+type Analytics = typeof import('../../core/analytics.js');
+let analytics: Analytics | undefined;
+const loadAnalytics = loadOnce(() => import('../../core/analytics.js').then((module) => (analytics = module)));
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -96,16 +105,28 @@ export class ServiceController implements ReactiveController {
     return this.connection?.has(capability) ?? false;
   }
 
+  /** New options (provider or defaults) update the host: a sink there starts loading the records' code. */
+  hostUpdate() {
+    if (this.options.analytics && !analytics) loadAnalytics().catch(() => undefined);
+  }
+
   /** Sends an emitted event to the analytics sink, if the page configured one. */
   report(event: CustomEvent) {
     const sink = this.options.analytics;
     if (!sink) return;
-    try {
-      sink(toAnalyticsRecord(event, this.host, this.now(), { freeText: this.options.analyticsFreeText }));
-    } catch (error) {
-      // A broken analytics callback must never break the widget; the page's developer still hears of it.
-      // eslint-disable-next-line no-console
-      console.error('sx-kit: analytics callback failed', error);
-    }
+    const now = this.now();
+    const privacy = { freeText: this.options.analyticsFreeText };
+    const send = ({ toAnalyticsRecord }: Analytics) => {
+      try {
+        sink(toAnalyticsRecord(event, this.host, now, privacy));
+      } catch (error) {
+        // A broken analytics callback must never break the widget; the page's developer still hears of it.
+        // eslint-disable-next-line no-console
+        console.error('sx-kit: analytics callback failed', error);
+      }
+    };
+    if (analytics) send(analytics);
+    // eslint-disable-next-line no-console
+    else loadAnalytics().then(send, (error: unknown) => console.error('sx-kit: analytics could not load', error));
   }
 }

@@ -1,7 +1,36 @@
 import { css } from 'lit';
 
-/** Styles of the figures, loaded with them. */
-export const figureStyles = css`
+/** Styles of the dashboard (filter bar and figures), loaded with it. */
+export const styles = css`
+  .bar-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .control {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  select {
+    font: inherit;
+    min-block-size: 2.5rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .export {
+    margin-inline-start: auto;
+  }
+  [aria-busy='true'] .figures {
+    opacity: 0.6;
+  }
   .figures {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sx-insights-min-section-width, 20rem)), 1fr));

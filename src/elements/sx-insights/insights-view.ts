@@ -58,8 +58,21 @@ function trend(host: InsightsViewHost, series: SatisfactionSeries) {
   </figure>`;
 }
 
+/** What the live region says once an answer is shown. */
+export function announcement(host: InsightsViewHost, insights: Insights): string {
+  if (!insights.records) return host.t('insights.empty.title');
+  const options = { dateStyle: 'medium', timeZone: 'UTC' } as const;
+  const last = new Date(Date.parse(insights.period.to) - 1).toISOString();
+  return host.t('insights.ready', { from: host.date(insights.period.from, options), to: host.date(last, options) });
+}
+
+/** The figures, or the empty period in words when nothing was recorded. */
 export function renderInsights(host: InsightsViewHost, insights: Insights) {
   const t = host.t;
+  if (!insights.records) {
+    const h = headingTag(host.headingLevel, 1);
+    return staticHtml`<div class="problem notice empty" role="note"><${h}>${t('insights.empty.title')}</${h}><p>${t('insights.empty.body')}</p></div>`;
+  }
   const sub = headingTag(host.headingLevel, 2);
   const { deflection, knowledgeGaps, outcomes } = insights;
   const none = html`<p class="none">${t('insights.none')}</p>`;

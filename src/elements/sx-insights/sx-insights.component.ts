@@ -1,28 +1,24 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
-import type { CoreMessages, Translate } from '../../core/i18n/index.js';
-import type { Insights } from '../../core/insights-schemas.js';
+import { catalogLanguage, type CoreMessages, type Translate } from '../../core/i18n/index.js';
 import { Announcer } from '../shared/announcer.js';
 import { headingTag, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LazyPart, partLoader } from '../shared/lazy-part.js';
 import { renderNotConnected, renderProblem } from '../shared/problem.js';
 import { Resource } from '../shared/resource.js';
 import { SxElement } from '../shared/sx-element.js';
-import type { InsightsViewHost } from './insights-view.js';
+import type { DashboardHost } from './insights-part.js';
 import type { InsightsMessages } from './messages/en.js';
-import { PERIODS, periodRange } from './period.js';
+import { periodRange } from './period.js';
 import { insightsMessages } from './sx-insights.messages.js';
 import { insightsStyles } from './sx-insights.styles.js';
 
-// The figures and charts load with the first answer, once for every dashboard on the page.
+// The dashboard (filters, figures, charts, export, their strings) loads at the first render,
+// beside the first answer, once for every dashboard on the page.
 const insightsPart = partLoader(() => import('./insights-part.js'));
 
 type InsightsTranslate = Translate<(keyof InsightsMessages | keyof CoreMessages) & string>;
-type Filter = 'service' | 'topic' | 'backend';
-
-/** Nothing at all was recorded for this period and filter. */
-const isEmptyPeriod = (insights: Insights) => insights.records === 0;
 
 /**
  * @summary The experience dashboard: deflection, knowledge gaps in people's own words,
@@ -67,7 +63,13 @@ export class SxInsights extends SxElement<InsightsMessages> {
   /** The level of the dashboard's title (`heading-level`, default 2); sections go one level deeper. */
   @property({ attribute: 'heading-level', converter: (value) => toHeadingLevel(value, 2) }) override headingLevel: HeadingLevel = 2;
 
-  private readonly view = new LazyPart(this, insightsPart);
+  /**
+   * @internal The dashboard module's loader; a subclass may replace it (the tests do, to see a
+   * failed load).
+   */
+  static dashboardPart = insightsPart;
+
+  private readonly view = new LazyPart(this, (this.constructor as typeof SxInsights).dashboardPart);
 
   private readonly insights = new Resource(this, {
     operation: 'load-insights',
@@ -79,16 +81,12 @@ export class SxInsights extends SxElement<InsightsMessages> {
     },
     load: ([connection, from, to, service, topic, backend], signal) =>
       connection.adapter.getInsights!({ from, to, service: service || undefined, topic: topic || undefined, backend: backend || undefined }, signal),
-    isEmpty: isEmptyPeriod,
+    // Nothing at all was recorded for this period and filter.
+    isEmpty: (insights) => !insights.records,
     onValue: (insights) => {
-      void this.view.load();
-      const options = { dateStyle: 'medium', timeZone: 'UTC' } as const;
-      const last = new Date(Date.parse(insights.period.to) - 1).toISOString();
-      this.announcer.announce(
-        isEmptyPeriod(insights)
-          ? this.t('insights.empty.title')
-          : this.t('insights.ready', { from: this.localize.date(insights.period.from, options), to: this.localize.date(last, options) }),
-      );
+      this.requestView();
+      // The dashboard's words, read when the live region renders: said once it is there to show them.
+      this.announcer.announce(() => this.view.module?.dashboard.announcement(this.dashboardHost, insights) ?? '');
     },
   });
 
@@ -98,30 +96,32 @@ export class SxInsights extends SxElement<InsightsMessages> {
 
   private t: InsightsTranslate = (key, params) => this.localize.t(key, params);
 
-  private get viewHost(): InsightsViewHost {
-    return {
-      t: (key, params) => this.localize.t(key, params),
-      number: (value, options) => this.localize.number(value, options),
-      list: (items) => this.localize.list(items),
-      headingLevel: this.headingLevel,
-      date: (value, options) => this.localize.date(value, options),
-    };
+  private get dashboardHost(): DashboardHost {
+    return { localize: this.localize, headingLevel: this.headingLevel, element: this, canExport: this.insights.status === 'ready' };
+  }
+
+  private viewRequest?: Promise<unknown>;
+
+  /**
+   * Loads the dashboard once; a failure shows the problem view with its retry and is reported as
+   * sx-error. Its strings joined the catalog: a translation registered at run time covered only the
+   * first view's keys until then, so the catalogs load again.
+   */
+  private requestView() {
+    this.viewRequest ??= this.view.ready().then(
+      () => this.localize.reload(catalogLanguage(this.localize.locale)),
+      (error: unknown) => {
+        this.viewRequest = undefined;
+        this.reportError('load-insights', error);
+      },
+    );
   }
 
   /** Downloads the figures on screen as CSV; returns the text (undefined while nothing is shown). */
   async exportCsv(): Promise<string | undefined> {
     const insights = this.insights.value;
     const view = await this.view.load();
-    return insights && view ? view.exportCsv(this.viewHost, insights) : undefined;
-  }
-
-  private onFilter(name: Filter | 'period', event: Event) {
-    const value = (event.target as HTMLSelectElement).value;
-    if (name === 'period') {
-      this.period = value;
-      this.from = this.to = undefined;
-    } else if (name === 'service') this.serviceFilter = value;
-    else this[name] = value;
+    return insights && view ? view.dashboard.exportCsv(this.dashboardHost, insights) : undefined;
   }
 
   protected override render() {
@@ -131,60 +131,23 @@ export class SxInsights extends SxElement<InsightsMessages> {
     if (!connection.has('insights')) return html`<div class="problem notice" part="error" role="note"><p>${t('config.unsupported')}</p></div>`;
     const insights = this.insights.value;
     const status = this.insights.status;
-    const h = headingTag(this.headingLevel);
+    const level = this.headingLevel;
+    // The dashboard loads while the first answer is on its way (after a failure, only on retry).
+    if (!this.view.failed) this.requestView();
+    const view = this.view.get();
+    const host = this.dashboardHost;
+    const h = headingTag(level);
     return staticHtml`<${h}>${t('insights.title')}</${h}>
-      ${this.renderFilters(insights)}
+      <div class="filters-slot">${view?.dashboard.filters(host, insights)}</div>
       <div aria-busy=${status === 'pending' ? 'true' : 'false'}>
-        ${status === 'error' ? renderProblem(t, this.insights.error, () => void this.insights.retry(), this.headingLevel + 1) : this.renderBody(insights)}
+        ${status === 'error'
+          ? renderProblem(t, this.insights.error, () => void this.insights.retry(), level + 1)
+          : this.view.failed
+            ? renderProblem(t, undefined, () => this.requestView(), level + 1)
+            : view && insights
+              ? view.dashboard.figures(host, insights)
+              : html`<p class="placeholder" role="note">${t('insights.loading')}</p>`}
       </div>
       ${this.announcer.render()}`;
-  }
-
-  private renderBody(insights: Insights | undefined) {
-    const t = this.t;
-    if (!insights || (this.insights.loading && !this.view.module)) {
-      return html`<p class="placeholder" role="note">${t('insights.loading')}</p>`;
-    }
-    if (this.insights.status === 'empty') {
-      const h = headingTag(this.headingLevel, 1);
-      return staticHtml`<div class="problem notice empty" role="note"><${h}>${t('insights.empty.title')}</${h}><p>${t('insights.empty.body')}</p></div>`;
-    }
-    const view = this.view.get();
-    if (!view) {
-      return this.view.failed
-        ? renderProblem(t, undefined, () => void this.view.load(), this.headingLevel + 1)
-        : html`<p class="placeholder" role="note">${t('insights.loading')}</p>`;
-    }
-    return view.renderInsights(this.viewHost, insights);
-  }
-
-  private renderFilters(insights: Insights | undefined) {
-    const t = this.t;
-    const facets = insights?.facets;
-    const select = (name: Filter, label: string, values: readonly string[] | undefined, current: string) => {
-      const options = [...new Set([...(values ?? []), ...(current ? [current] : [])])];
-      if (!options.length || (name === 'backend' && options.length < 2 && !current)) return nothing;
-      return html`<div class="control">
-        <label for=${name}>${label}</label>
-        <select id=${name} @change=${(event: Event) => this.onFilter(name, event)}>
-          <option value="" ?selected=${!current}>${t('insights.all')}</option>
-          ${options.map((value) => html`<option value=${value} ?selected=${value === current}>${value}</option>`)}
-        </select>
-      </div>`;
-    };
-    return html`<div class="bar-row" part="filters" role="group" aria-label=${t('insights.filters')}>
-      <div class="control">
-        <label for="period">${t('insights.period.label')}</label>
-        <select id="period" @change=${(event: Event) => this.onFilter('period', event)}>
-          ${PERIODS.map((period) => html`<option value=${period} ?selected=${period === this.period}>${t(`insights.period.${period}`)}</option>`)}
-        </select>
-      </div>
-      ${select('service', t('insights.service.label'), facets?.services, this.serviceFilter)}
-      ${select('topic', t('insights.topic.label'), facets?.topics, this.topic)}
-      ${select('backend', t('insights.backend.label'), facets?.backends, this.backend)}
-      <button type="button" class="export" part="export-button" ?disabled=${this.insights.status !== 'ready'} @click=${() => void this.exportCsv()}>
-        ${t('insights.export')}
-      </button>
-    </div>`;
   }
 }

@@ -1,81 +1,16 @@
-/** Strings of <sx-insights>: figures, their definitions, filters and table headings. */
-export const en = {
+/**
+ * Strings of <sx-insights>'s first view (title, loading). The dashboard's own
+ * (filters, figures, definitions, table headings) load with it from en-view.ts and join this catalog
+ * then, so a translation registered at run time covers both.
+ */
+import type { viewEn } from './en-view.js';
+
+const firstView = {
   'insights.title': 'Experience insights',
-  'insights.filters': 'Filters',
-  'insights.period.label': 'Period',
-  'insights.period.7d': 'Last 7 days',
-  'insights.period.30d': 'Last 30 days',
-  'insights.period.90d': 'Last 90 days',
-  'insights.period.365d': 'Last 12 months',
-  'insights.service.label': 'Service',
-  'insights.topic.label': 'Topic',
-  'insights.backend.label': 'Backend',
-  'insights.all': 'All',
-  'insights.export': 'Export CSV',
   'insights.loading': 'Loading insights…',
-  'insights.ready': 'Insights from {from} to {to} are shown.',
-  'insights.empty.title': 'Nothing was recorded in this period',
-  'insights.empty.body': 'Try a longer period or another service or topic.',
-  'insights.none': 'None in this period.',
-  'insights.noValue': '–',
-  'insights.definition': 'How it is counted',
-  'insights.deflection.title': 'Deflection rate',
-  'insights.deflection.detail': '{deflected} of {sessions} search sessions',
-  'insights.deflection.definition':
-    'Sessions with a search in which an article was rated helpful and nobody asked for help or sent a request afterwards, out of all sessions with a search.',
-  'insights.gaps.title': 'Knowledge gaps',
-  'insights.gaps.zero': 'Searches that found nothing',
-  'insights.gaps.zero.definition': 'Searches with no result, in the words people typed (case and spacing ignored), most frequent first.',
-  'insights.gaps.low': 'Answers that did not help',
-  'insights.gaps.low.definition': 'Queries whose article was voted not helpful at least as often as helpful.',
-  'insights.gaps.learned': 'What search has learned',
-  'insights.gaps.learned.definition': 'Words people searched with before voting an article helpful; search now finds the article with them.',
-  'insights.satisfaction.title': 'Satisfaction over time',
-  'insights.satisfaction.definition':
-    'Per scale: CSAT is the share of answers of 4 or 5 (stars, faces) or thumbs up; CES is the average effort score (1 hard to 7 easy); NPS is the share of 9-10 minus the share of 0-6.',
-  'insights.scale.csat5': 'CSAT, stars',
-  'insights.scale.emoji5': 'CSAT, faces',
-  'insights.scale.thumbs': 'Thumbs up',
-  'insights.scale.ces7': 'Customer effort (CES)',
-  'insights.scale.nps11': 'Net promoter score (NPS)',
-  'insights.rater.title': 'What people value (RATER)',
-  'insights.rater.definition':
-    'Average of the optional per-dimension ratings (1 to 5), and how often each dimension was chosen as the reason for a score.',
-  'insights.rater.reasons': 'Most chosen reasons',
-  'insights.dimension.reliability': 'Reliability',
-  'insights.dimension.assurance': 'Assurance',
-  'insights.dimension.tangibles': 'Tangibles',
-  'insights.dimension.empathy': 'Empathy',
-  'insights.dimension.responsiveness': 'Responsiveness',
-  'insights.outcomes.title': 'What green SLAs hide',
-  'insights.slaUnhappy.label': 'SLA met but unhappy',
-  'insights.slaUnhappy.detail': '{count} of {rated} rated requests resolved within target',
-  'insights.slaUnhappy.definition': 'Rated requests resolved within their SLA target whose score was low (1-2 stars or faces, thumbs down, CES 1-3, NPS 0-6).',
-  'insights.slaUnhappy.tickets': 'Read these requests first: {requests}',
-  'insights.reopened.label': 'Reopened after resolve',
-  'insights.reopened.detail': '{count} of {resolved} resolved requests',
-  'insights.reopened.definition': 'Requests moved from resolved or closed back to an open state, out of requests resolved in the period.',
-  'insights.reach.title': 'Feedback reach',
-  'insights.reach.definition': 'Distinct requests and topics people were asked for feedback about, and how many were answered, snoozed or opted out of. Many snoozes and opt-outs are a sign of feedback fatigue.',
-  'insights.reach.asked': 'Asked',
-  'insights.reach.answered': 'Answered',
-  'insights.reach.snoozed': 'Snoozed',
-  'insights.reach.optedOut': 'Opted out',
-  'insights.col.query': 'Query',
-  'insights.col.count': 'Count',
-  'insights.col.notHelpful': 'Not helpful',
-  'insights.col.helpful': 'Helpful',
-  'insights.col.article': 'Article',
-  'insights.col.start': 'From',
-  'insights.col.responses': 'Responses',
-  'insights.col.value': 'Value',
-  'insights.col.dimension': 'Dimension',
-  'insights.col.average': 'Average (1-5)',
-  'insights.col.reason': 'Reason',
-  'insights.col.figure': 'Figure',
-  'insights.col.section': 'Section',
-  'insights.summary.trend': '{scale}: {value} from {responses} answers; {first} in the first period, {last} in the last.',
-  'insights.summary.top': 'Most frequent: {label}, {value}.',
 };
 
-export type InsightsMessages = typeof en;
+export type InsightsMessages = typeof firstView & typeof viewEn;
+
+/** Complete once the view loaded (insights-part.ts); until then only the first view asks for its keys. */
+export const en = firstView as InsightsMessages;

@@ -85,7 +85,8 @@ export const base = [
       border-radius: var(--_radius);
       background: linear-gradient(90deg, var(--_surface-raised), var(--_border-subtle), var(--_surface-raised));
       background-size: 200% 100%;
-      animation: shimmer 1.2s linear infinite;
+      /* Four sweeps (4.8 s), then still: nothing moves on its own for more than five seconds (WCAG 2.2.2). */
+      animation: shimmer 1.2s linear 4;
     }
     @keyframes shimmer {
       to {
@@ -100,6 +101,10 @@ export const base = [
     @media (forced-colors: active) {
       button.primary {
         border-color: ButtonText;
+      }
+      /* Forced colours drop the gradient: a border keeps the placeholder's shape on screen. */
+      .skeleton {
+        border: 1px solid GrayText;
       }
     }
   `,

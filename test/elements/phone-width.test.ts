@@ -7,20 +7,11 @@ import '../../src/satisfaction.js';
 import '../../src/catalog.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { SURVEY_POLICY_KEY } from '../../src/core/survey-policy.js';
+import { shadowTree } from '../helpers/shadow-dom.js';
 
 let run = 0;
 const backend = (): MemoryAdapter => createMemoryAdapter({ dbName: `phone-width-${Date.now()}-${run++}`, persist: false });
 const $ = <T extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<T>(selector);
-
-/** Every element of a host's shadow tree, nested shadow roots included. */
-function shadowTree(host: Element): Element[] {
-  const found: Element[] = [];
-  for (const element of host.shadowRoot?.querySelectorAll('*') ?? []) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...shadowTree(element));
-  }
-  return found;
-}
 
 /** What sticks out sideways at this width: a host or part that scrolls, or a box past the viewport's edge. */
 function overflow(host: HTMLElement): string[] {

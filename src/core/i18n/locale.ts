@@ -51,9 +51,14 @@ export function resolveLocale(element: Element, providerLocale?: string): string
   );
 }
 
+/** `it-CH`, `IT` and `it` all name the Italian language. */
+export function languageOf(locale: string): string {
+  return locale.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
+}
+
 /** The catalog language for a locale: "de-AT" speaks "de"; an unsupported one speaks English. */
 export function catalogLanguage(locale: string): Language {
-  const base = locale.split('-')[0]?.toLowerCase() ?? 'en';
+  const base = languageOf(locale);
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
 }
 

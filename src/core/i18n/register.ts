@@ -8,7 +8,7 @@
  * Register before the elements render; elements already on the page pick the strings up on their
  * next language change (see `onTranslationChange`).
  */
-import { catalogLanguage as shippedLanguage } from './locale.js';
+import { catalogLanguage as shippedLanguage, languageOf } from './locale.js';
 import { loadCatalog as loadShipped, type Catalog, type Message, type MessageBundle } from './translate.js';
 import type { CoreMessages } from './messages/en.js';
 
@@ -29,11 +29,6 @@ export type SxTranslationOverrides = Partial<SxTranslation>;
 
 const registered = new Map<string, Catalog>();
 const listeners = new Set<(language: string) => void>();
-
-/** `it-CH`, `IT` and `it` all name the Italian catalog. */
-function languageOf(locale: string): string {
-  return locale.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
-}
 
 /**
  * Adds strings for a language: all of them for a new one, any of them to change a shipped one.

@@ -16,8 +16,8 @@ const added = new WeakMap<ShadowRoot, CSSResultOrNative[]>();
 
 /** Adds a part's styles after the element's own (and the parts' before it), in this shadow root only. */
 function addStyles(host: ReactiveElement, styles: readonly CSSResultOrNative[]): void {
-  const root = host.renderRoot;
-  if (!styles.length || !(root instanceof ShadowRoot)) return;
+  const root = host.shadowRoot;
+  if (!styles.length || !root) return;
   const all = [...(added.get(root) ?? []), ...styles];
   added.set(root, all);
   // adoptStyles replaces adopted sheets, but only appends <style> elements where sheets are unsupported.

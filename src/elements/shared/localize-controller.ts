@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   catalogLanguage,
+  languageOf,
   coreMessages,
   directionOf,
   formatDate,
@@ -46,6 +47,8 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
   providerLocale?: string;
   locale = 'en';
   dir: 'ltr' | 'rtl' = 'ltr';
+  /** The language of the words shown: the locale where its catalog is loaded, else the catalog's language (English fallback). */
+  lang = 'en';
   private core: CoreMessages & Catalog = coreMessages.en;
   private own: M;
   private loadingFor?: string;
@@ -93,6 +96,7 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
         if (this.loadingFor !== language) return;
         this.core = core;
         this.own = own;
+        this.lang = languageOf(this.locale) === language ? this.locale : language;
         this.host.requestUpdate();
       },
     );

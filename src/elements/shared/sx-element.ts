@@ -49,11 +49,25 @@ export abstract class SxElement<M extends Catalog = Catalog> extends LitElement 
   }
 
   /**
+   * The element renders into a box inside its shadow root that says which language its words are
+   * in (WCAG 3.1.2): a provider `locale` unlike the page's, or the English fallback on a page in a
+   * language the kit has no catalog for, is then read with the right voice. `display: contents`
+   * keeps the layout as if the box were not there.
+   */
+  protected override createRenderRoot(): HTMLElement {
+    const box = document.createElement('div');
+    box.style.display = 'contents';
+    (super.createRenderRoot() as ShadowRoot).append(box);
+    return box;
+  }
+
+  /**
    * A render that throws (an answer the schemas accept but `Intl` or `Date` refuse) shows the
    * element's problem view and reports `sx-error` once, instead of leaving "Loading…" forever.
    * The next update renders normally again.
    */
   protected override update(changed: PropertyValues): void {
+    (this.renderRoot as HTMLElement).lang = this.localize.lang;
     try {
       super.update(changed);
     } catch (error) {

@@ -76,15 +76,39 @@ export const cardPieces = css`
     gap: var(--_space);
     margin: 0;
   }
+  /* Each line takes its text's line box (1.5 line height): 1em of shimmer and 0.25em above and below. */
+  .skeleton-card {
+    container-type: inline-size;
+  }
   .skeleton-card .line {
     display: block;
     block-size: 1em;
     margin-block: 0.25em;
   }
+  .skeleton-card .facts .line {
+    flex: none;
+  }
+  .skeleton-card .wrapped {
+    display: none;
+  }
+  @container (max-width: 24rem) {
+    .skeleton-card .wrapped {
+      display: block;
+    }
+    .skeleton-card .facts {
+      flex-direction: column;
+    }
+  }
+  :host([variant='compact']) .skeleton-card .summary .wrapped + .wrapped {
+    display: none;
+  }
   .skeleton-card .title-line {
     inline-size: 55%;
     block-size: 1.4em;
     margin-block-start: 0.5rem;
+  }
+  .skeleton-card .link-line {
+    inline-size: 8rem;
   }
   .skeleton-card .short {
     inline-size: 70%;

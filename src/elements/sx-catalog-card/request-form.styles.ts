@@ -52,6 +52,11 @@ export const requestFormStyles = css`
   textarea {
     resize: vertical;
   }
+  /* Tab also stops on the date's calendar button, inside the input, where :focus-visible does not match the input. */
+  input[type='date']:focus-within {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   [aria-invalid='true']:not([type='checkbox']) {
     border-color: var(--_danger);
     border-width: 2px;

@@ -212,7 +212,7 @@ export class SxCatalogCard extends SxElement<CatalogCardMessages> {
       if (this.itemResource.status === 'error') return html`${this.renderLoadProblem()}${status}`;
       return html`<div part="card" class="card skeleton-card" aria-busy="true">
           <span class="visually-hidden">${t('card.loading')}</span>
-          ${cardSkeletonBody}
+          ${cardSkeletonBody(this.variant === 'full')}
         </div>
         ${status}`;
     }

@@ -21,6 +21,7 @@ import { catalogStyles } from './sx-catalog.styles.js';
 type Category = CatalogList['categories'][number];
 type CatalogTranslate = Translate<(keyof CatalogMessages | keyof CoreMessages) & string>;
 
+/** Skeleton cards while the catalog loads, each shaped like a loaded card (card-skeleton.ts). */
 const SKELETON_CARDS = 6;
 
 /**
@@ -226,7 +227,7 @@ export class SxCatalog extends SxElement<CatalogMessages> {
     return html`<ul part="list" class="cards" aria-busy="true" aria-label=${this.t('catalog.list.label')}>
       ${Array.from(
         { length: SKELETON_CARDS },
-        () => html`<li class="card skeleton-card">${cardSkeletonBody}</li>`,
+        () => html`<li class="card skeleton-card">${cardSkeletonBody()}</li>`,
       )}
     </ul>`;
   }

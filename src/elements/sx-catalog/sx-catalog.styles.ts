@@ -34,7 +34,11 @@ export const catalogStyles = [
     :host([layout='list']) .cards {
       grid-template-columns: 1fr;
     }
-    .cards > .card {
+    /* A loading catalog holds a screenful: a loaded one fills at least that, so what follows stays put. */
+    .cards[aria-busy='true'] {
+      min-block-size: 100vh;
+    }
+    .cards > .card:not(.skeleton-card) {
       /* Cards far below the fold are laid out only when scrolled to: 500 cards stay cheap. */
       content-visibility: auto;
       contain-intrinsic-size: auto 14rem;

@@ -22,6 +22,8 @@ export interface AskView {
   commentKept?: boolean;
   subjectLabel?: string;
   question?: string;
+  /** Only holds the prompt's place while the decision to ask is pending (see renderScale). */
+  held?: boolean;
   /** Applies an edit to the current answer (several edits may come before the next render). */
   change: (edit: (answer: Answer) => Answer) => void;
   send: (event: Event) => void;
@@ -44,7 +46,7 @@ export function renderAsk(localize: Localize, view: AskView, followUp: TemplateR
   return html`<form @submit=${view.send} novalidate>
     ${view.subjectLabel ? html`<p class="about">${t('satisfaction.about', { subject: view.subjectLabel })}</p>` : nothing}
     <p class="question" id="question">${view.question || t(`satisfaction.question.${scale}`)}</p>
-    ${renderScale(localize, { scale, score, choose: (chosen) => change((current) => withScore(current, scale, chosen)), send: view.send })}
+    ${renderScale(localize, { scale, score, held: view.held, choose: (chosen) => change((current) => withScore(current, scale, chosen)), send: view.send })}
     ${followUp}
     <div class="actions">
       <button type="submit" class="primary send" ?hidden=${score === undefined}>${t('satisfaction.send')}</button>

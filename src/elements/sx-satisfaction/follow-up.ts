@@ -157,6 +157,11 @@ export const styles = css`
     border-color: var(--_accent);
     background: var(--_accent-subtle);
   }
+  /* The checkbox itself is invisible: its label shows the focus. */
+  .chip input:focus-visible + label {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .chip input:checked + label::before {
     content: '✓' / '';
   }

@@ -3,6 +3,7 @@
  * their labels, or numbers with the two end labels. Enter on a chosen answer sends it.
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Scale } from '../../core/schemas.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import type { SatisfactionMessages } from './messages/en.js';
@@ -12,11 +13,13 @@ import { scaleDefinition } from './scales.js';
 export interface ScaleView {
   scale: Scale;
   score?: number;
+  /** Only holds the scale's place (invisible, inert): no radio group for assistive technology or scripts. */
+  held?: boolean;
   choose: (score: number) => void;
   send: (event: Event) => void;
 }
 
-export function renderScale(localize: LocalizeController<SatisfactionMessages>, { scale, score, choose, send }: ScaleView) {
+export function renderScale(localize: LocalizeController<SatisfactionMessages>, { scale, score, held, choose, send }: ScaleView) {
   const t = localize.t.bind(localize);
   const { layout, options } = scaleDefinition(scale);
   const stars = scale === 'csat5';
@@ -25,7 +28,12 @@ export function renderScale(localize: LocalizeController<SatisfactionMessages>, 
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter') send(event);
   };
-  return html`<div role="radiogroup" part="scale" class="scale ${layout}" aria-labelledby="question">
+  return html`<div
+      role=${ifDefined(held ? undefined : 'radiogroup')}
+      part="scale"
+      class="scale ${layout}"
+      aria-labelledby=${ifDefined(held ? undefined : 'question')}
+    >
       ${options.map((option) => {
         const checked = score === option.score;
         const lit = stars && score !== undefined && option.score <= score;

@@ -24,6 +24,7 @@ import type { SatisfactionMessages } from './messages/en.js';
 import { focusNextAfter } from './focus-next.js';
 import type { FollowUp } from './scales.js';
 import { SurveyPolicyController } from './survey-policy-controller.js';
+import { ToastClearance } from './toast-clearance.js';
 import { messages } from './sx-satisfaction.messages.js';
 import { styles } from './sx-satisfaction.styles.js';
 import { waitingAnswer } from './waiting-answer.js';
@@ -129,6 +130,8 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
 
   private readonly policy = new SurveyPolicyController(this, () => this.followPolicy());
   private readonly announcer = new Announcer(this);
+  /** The toast steps aside from the control focused on the page (WCAG 2.4.11). */
+  protected readonly toastClearance = new ToastClearance(this, () => this.renderRoot?.querySelector<HTMLElement>('.toast') ?? null);
   /** Loaded while deciding to ask; the thanks (and the follower of the answer) when first needed. */
   private readonly followUpView = new LazyPart(this, followUpPart);
   private readonly thanksView = new LazyPart(this, thanksPart);
@@ -183,7 +186,15 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('scale') && changed.get('scale') !== undefined && this.shown === 'ask') this.answer = emptyAnswer();
-    this.inactive = this.phase === 'deciding' || this.phase === 'hidden';
+    this.inactive = this.phase === 'hidden' || (this.phase === 'deciding' && !this.holdsPlace);
+  }
+
+  /**
+   * Deciding, inline, and the local policy would ask: the prompt's place is held (its own form,
+   * invisible and inert, without its radio group) so the page below does not move when it shows.
+   */
+  private get holdsPlace(): boolean {
+    return this.presentation === 'inline' && !!this.subject && this.policy.decide(this.policyKey, this.now, this.policyOptions).show;
   }
 
   private show(shown: SxSatisfaction['shown']) {
@@ -365,6 +376,9 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
     const t = this.localize.t.bind(this.localize);
     const phase = this.phase;
     if (phase === 'unconfigured') return renderNotConnected(t, this.headingLevel);
+    if (phase === 'deciding' && !this.inactive) {
+      return html`<div class="card held-place" part="base" aria-hidden="true" inert dir=${this.localize.dir}>${this.renderAskView(true)}</div>`;
+    }
     if (phase !== 'ask' && phase !== 'thanks') return nothing;
     const content = phase === 'ask' ? this.renderAskView() : this.renderThanks();
     const body = html`${content}${this.announcer.render()}`;
@@ -373,8 +387,9 @@ export class SxSatisfaction extends SxElement<SatisfactionMessages> {
       : html`<div class="card" part="base" dir=${this.localize.dir}>${body}</div>`;
   }
 
-  private renderAskView() {
+  private renderAskView(held = false) {
     const view: AskView = {
+      held,
       scale: this.scaleName,
       answer: this.answer,
       followUp: this.followUp,

@@ -12,6 +12,9 @@ export const styles = [
     :host([inactive]) {
       display: none;
     }
+    .held-place {
+      visibility: hidden;
+    }
     .card {
       padding: calc(var(--_space) * 2);
       border: 1px solid var(--_border-subtle);
@@ -25,9 +28,13 @@ export const styles = [
       inset-block-end: var(--_toast-offset);
       inset-inline-end: var(--_toast-offset);
       inline-size: min(var(--_toast-width), calc(100vw - 2 * var(--_toast-offset)));
-      max-block-size: calc(100vh - 2 * var(--_toast-offset));
+      /* Half the viewport at most, so moved to the other edge it leaves a focused control in sight (2.4.11). */
+      max-block-size: calc(50vh - var(--_toast-offset));
       overflow: auto;
       box-shadow: var(--_shadow), 0 8px 24px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.5));
+    }
+    .toast.at-top {
+      inset-block: var(--_toast-offset) auto;
     }
     form {
       display: grid;
@@ -133,11 +140,19 @@ export const styles = [
         text-align: start;
       }
     }
-    /* Eleven numbers stay on one line down to 320 px wide phones. */
+    /* Eleven numbers stay on one line down to 320 px wide phones, each still 24 px wide (WCAG 2.5.8). */
     @container (max-width: 24rem) {
       .scale.numbers {
-        gap: 2px;
+        gap: 1px;
         font-size: 0.875rem;
+      }
+    }
+    @media (max-width: 24rem) {
+      :host {
+        --_toast-offset: var(--sx-satisfaction-toast-offset, 0.5rem);
+      }
+      .card {
+        padding: var(--_space);
       }
     }
     .number {

@@ -36,6 +36,10 @@ export const articleStyles = css`
     align-items: start;
     justify-content: space-between;
   }
+  /* The button's min-width replaces a flex item's content minimum: a long title squeezed its label out of it. */
+  .article-head .close {
+    flex-shrink: 0;
+  }
   .feedback {
     margin-block-start: calc(var(--_space) * 2);
     padding-block-start: calc(var(--_space) * 2);

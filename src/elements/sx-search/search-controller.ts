@@ -26,6 +26,8 @@ import type { SxArticleFeedbackDetail } from './sx-search.events.js';
 /** Remote backends get a pause between keystrokes; the embedded one answers within a frame. */
 export const REMOTE_DEBOUNCE_MS = 250;
 const LOCAL_ADAPTERS = new Set(['memory']);
+/** At most this many articles are suggested for the page's topic. */
+const SUGGESTED_MAX = 5;
 
 /** One letter of an alphabet finds everything and nothing; one CJK character is already a word. */
 export function searchable(text: string): boolean {
@@ -206,6 +208,11 @@ export class SearchController implements ReactiveController {
     return this.suggestions.status === 'ready' ? (this.suggestions.value ?? []) : [];
   }
 
+  /** How many suggested articles are on their way (0 when none): their skeleton holds the place. */
+  get suggestedComing(): number {
+    return this.suggestions.loading ? Math.min(this.host.limit, SUGGESTED_MAX) : 0;
+  }
+
   /** The box changed: search after the pause (none for the embedded backend). */
   input(text: string): void {
     this.text = text;
@@ -338,7 +345,7 @@ export class SearchController implements ReactiveController {
         {
           text: '',
           context: tools.expandedText(context, synonyms) || context,
-          limit: Math.min(this.host.limit, 5),
+          limit: Math.min(this.host.limit, SUGGESTED_MAX),
           sources: ['articles'],
           locale: this.language.locale,
         },

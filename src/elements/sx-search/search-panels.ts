@@ -77,13 +77,18 @@ export function renderEscalate({ href, query, t, onEscalate }: EscalateView) {
     : html`<button type="button" class="primary" part="escalate" @click=${onEscalate}>${label}</button>`;
 }
 
-export function renderSuggested(hits: readonly SearchHit[], t: SearchTranslate, open: (hit: SearchHit) => void, headingLevel = 3) {
-  if (!hits.length) return nothing;
+/** `coming`: how many suggestions are still loading; their rows hold the place the articles take. */
+export function renderSuggested(hits: readonly SearchHit[], t: SearchTranslate, open: (hit: SearchHit) => void, headingLevel = 3, coming = 0) {
+  if (!hits.length && !coming) return nothing;
   const h = headingTag(headingLevel);
-  return staticHtml`<section class="suggested" aria-labelledby="suggested-title">
+  return staticHtml`<section class="suggested" aria-labelledby="suggested-title" aria-busy=${coming ? 'true' : 'false'}>
     <${h} id="suggested-title">${t('search.suggested')}</${h}>
-    <ul>
-      ${hits.map((hit) => html`<li><button type="button" class="link" @click=${() => open(hit)}>${hit.title}</button></li>`)}
-    </ul>
+    ${hits.length
+      ? html`<ul>
+          ${hits.map((hit) => html`<li><button type="button" class="link" @click=${() => open(hit)}>${hit.title}</button></li>`)}
+        </ul>`
+      : html`<ul aria-hidden="true">
+          ${Array.from({ length: coming }, () => html`<li class="link-place"><span class="skeleton"></span></li>`)}
+        </ul>`}
   </section>`;
 }

@@ -242,7 +242,7 @@ export class SxSearch extends SxElement<typeof messages.en> {
     const tabbable = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => element.checkVisibility());
     const first = tabbable[0];
     const last = tabbable.at(-1);
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    const active = this.shadowRoot?.activeElement ?? null;
     if (!first || !last) return;
     if (!event.shiftKey && active === last) {
       event.preventDefault();
@@ -362,7 +362,9 @@ export class SxSearch extends SxElement<typeof messages.en> {
   private renderArticle() {
     const view = this.reader?.view;
     if (!view && !this.articleRequested) {
-      return this.searcher.typed ? nothing : renderSuggested(this.searcher.suggested, this.t, (hit) => this.openHit(hit, 0), this.headingLevel);
+      return this.searcher.typed
+        ? nothing
+        : renderSuggested(this.searcher.suggested, this.t, (hit) => this.openHit(hit, 0), this.headingLevel, this.searcher.suggestedComing);
     }
     const content =
       view && this.articleParts.module

@@ -102,10 +102,14 @@ export const styles = css`
     font-size: 0.875rem;
     color: var(--_text-muted);
   }
+  /* The pale tint alone is colour (1.1:1 on white): an underline marks the matched words without it. */
   mark {
     background: var(--_mark);
     color: inherit;
     border-radius: 2px;
+    text-decoration: underline;
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
   }
   .skeleton-row {
     height: var(--_option-height);
@@ -164,6 +168,22 @@ export const styles = css`
   }
   .suggested {
     margin-block-start: calc(var(--_space) * 2);
+    container-type: inline-size;
+  }
+  /* A loading suggestion holds a link's place: one line, or two where titles wrap (narrow boxes). */
+  .suggested .link-place {
+    display: flex;
+    align-items: center;
+    min-block-size: 2.5rem;
+  }
+  .link-place .skeleton {
+    block-size: 1em;
+    inline-size: min(24rem, 80%);
+  }
+  @container (max-width: 36rem) {
+    .suggested :is(.link, .link-place) {
+      min-block-size: calc(2lh + 0.5rem);
+    }
   }
   .suggested :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 0.25rem;

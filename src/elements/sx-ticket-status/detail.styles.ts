@@ -162,6 +162,11 @@ export const styles = css`
     .marker {
       border-color: CanvasText;
     }
+    /* The current step's ring is a box shadow, which forced colours drop. */
+    .step.current .marker {
+      outline: 2px solid CanvasText;
+      outline-offset: 1px;
+    }
     .step.completed .marker,
     .step.current .marker {
       background: Highlight;

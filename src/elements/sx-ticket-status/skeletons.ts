@@ -12,14 +12,19 @@ const line = (shape: string) => html`<div class="skeleton ${shape}" aria-hidden=
 export function renderTicketSkeleton(f: Pick<Formatters, 't'>) {
   return html`<div class="loading" aria-busy="true">
     <span class="visually-hidden">${f.t('ticket.loading')}</span>
-    ${['line short', 'line title', 'stages-bar', 'block', 'event-line', 'event-line', 'event-line'].map(line)}
+    ${['head-lines', 'stages-bar', 'block', 'form-line', 'timeline-head', ...Array<string>(5).fill('event-line')].map(line)}
   </div>`;
 }
 
+/** Rows a loading list holds: a screenful, which a person's list of requests usually fills. */
+const SKELETON_ROWS = 12;
+
+/** The count line and rows of the list, each the height of the loaded one. */
 export function renderListSkeleton(f: Pick<Formatters, 't'>) {
-  return html`<div class="loading" aria-busy="true">
+  return html`<div class="list-loading" aria-busy="true">
     <span class="visually-hidden">${f.t('common.loading')}</span>
-    ${[0, 1, 2, 3, 4].map(() => line('row-line'))}
+    ${line('count-line')}
+    <div class="row-lines">${Array.from({ length: SKELETON_ROWS }, () => line('row-line'))}</div>
   </div>`;
 }
 

@@ -16,6 +16,7 @@ export const styles = [
     .list {
       display: grid;
       gap: calc(var(--_space) * 1.5);
+      container: list / inline-size;
     }
     /* Sized by role, not by tag: the page may set any heading-level. */
     :is(h1, h2, h3, h4, h5, h6) {
@@ -100,29 +101,59 @@ export const styles = [
       min-block-size: 26rem;
       align-content: start;
     }
-    .line {
-      block-size: 1rem;
-      inline-size: 8rem;
-    }
-    .line.title {
-      block-size: 1.6rem;
+    /* A ticket's places: number and title, the stages, the facts, the comment box, the timeline's head and events. */
+    .head-lines {
+      block-size: calc(1.3125rem + 1.5625rem);
       inline-size: min(28rem, 90%);
     }
     .stages-bar {
-      block-size: 1.5rem;
+      block-size: 1.3125rem;
     }
     .block {
-      block-size: 4rem;
+      block-size: 10.25rem;
+    }
+    .loading > .form-line {
+      block-size: 10.125rem;
+    }
+    .timeline-head {
+      block-size: 2.5rem;
+      inline-size: 12rem;
     }
     .event-line {
       block-size: 4.5rem;
     }
-    .row-line {
-      block-size: 3.5rem;
+    /* The list's places, as tall as what replaces them (list.styles.ts): the count, rows, the toolbar. */
+    .list-loading {
+      display: grid;
+      gap: calc(var(--_space) * 1.5);
     }
-    /* Holds the place of the list's filters and search until the list view has loaded. */
+    .count-line {
+      block-size: 0.875rem;
+      margin-block: 0.21875rem;
+      inline-size: 8rem;
+    }
+    .row-lines {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+    }
+    /* Border, padding, the title's line and the "updated" line. */
+    .row-line {
+      block-size: calc(2px + var(--_space) * 2 + 1.5rem + 1.21875rem);
+    }
+    /* Filters and search side by side: the search's label, gap and box. */
     .toolbar-line {
-      block-size: 4.5rem;
+      block-size: calc(1.5rem + var(--_space) * 0.5 + 2px + var(--_space) * 1.5 + 1.5rem);
+    }
+    /* Narrow: rows stack number, a title of two lines, state and "updated"; the search wraps below the filters. */
+    @container list (max-width: 30rem) {
+      .row-line {
+        block-size: calc(2px + var(--_space) * 2 + 1.3125rem + 3rem + 1.34375rem + 1.21875rem);
+      }
+    }
+    @container list (max-width: 36.2rem) {
+      .toolbar-line {
+        block-size: calc(2.5rem + var(--_space) * 2 + 1.5rem + var(--_space) * 0.5 + 2px + var(--_space) * 1.5 + 1.5rem);
+      }
     }
     .form-line {
       block-size: 9rem;

@@ -63,6 +63,8 @@ async function shown(element: SxSatisfaction) {
 
 /** Waits long enough for a prompt that would appear to appear, then checks it did not. */
 async function expectHidden(element: SxSatisfaction) {
+  // While the backend's word is awaited an inline prompt the local policy would show holds its place.
+  await waitUntil(() => element.inactive, 'the prompt still holds its place', { timeout: 3000 });
   await aTimeout(150);
   await element.updateComplete;
   expect(element.inactive, 'inactive').to.equal(true);

@@ -13,6 +13,6 @@ const run = (command, commandArgs) =>
 let code = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...args]);
 // The whole suite also checks the custom-elements manifest and the build plugins (node's test runner, no browser).
 if (code === 0 && !args.some((arg) => arg === '--files' || arg.startsWith('--files=') || arg === '--watch')) {
-  code = await run('node', ['--test', 'test/manifest/', 'test/build/']);
+  code = await run('node', ['--test', 'test/manifest/', 'test/build/', 'test/docs/']);
 }
 process.exit(code);

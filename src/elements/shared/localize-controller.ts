@@ -5,7 +5,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   catalogLanguage,
-  languageOf,
   coreMessages,
   directionOf,
   formatDate,
@@ -47,7 +46,7 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
   providerLocale?: string;
   locale = 'en';
   dir: 'ltr' | 'rtl' = 'ltr';
-  /** The language of the words shown: the locale where its catalog is loaded, else the catalog's language (English fallback). */
+  /** The language of the words shown: the loaded catalog's (English where the locale has none). */
   lang = 'en';
   private core: CoreMessages & Catalog = coreMessages.en;
   private own: M;
@@ -96,7 +95,7 @@ export class LocalizeController<M extends Catalog> implements ReactiveController
         if (this.loadingFor !== language) return;
         this.core = core;
         this.own = own;
-        this.lang = languageOf(this.locale) === language ? this.locale : language;
+        this.lang = language;
         this.host.requestUpdate();
       },
     );

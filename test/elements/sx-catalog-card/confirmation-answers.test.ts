@@ -33,12 +33,12 @@ async function fillAndSend(card: SxCatalogCard, root: ShadowRoot) {
   await sendKeys({ type: 'priya' });
   await waitUntil(() => root.querySelector('[role=option]'), 'no suggestions for "priya"', { timeout: 5000 });
   root.querySelector<HTMLElement>('[role=option]')!.click();
-  await waitUntil(() => field(root, 'for_person').value === 'Priya Sharma', 'Priya was not picked');
+  await waitUntil(() => field(root, 'for_person').value === 'Priya Sharma', 'Priya was not picked', { timeout: 5000 });
   const neededBy = field(root, 'needed_by');
   neededBy.value = '2099-03-15';
   neededBy.dispatchEvent(new Event('input'));
   field(root, 'accessories').click();
-  await waitUntil(() => root.querySelector('[data-field=accessory_list]'), 'the accessory list never appeared');
+  await waitUntil(() => root.querySelector('[data-field=accessory_list]'), 'the accessory list never appeared', { timeout: 5000 });
   await card.updateComplete;
   const boxes = [...root.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox]')];
   boxes[0]!.click();

@@ -48,7 +48,7 @@ function choose(root: ShadowRoot, name: string, value: string) {
 
 async function openForm(mounted: Mounted) {
   mounted.root.querySelector<HTMLButtonElement>('.request')!.click();
-  await waitUntil(() => mounted.root.querySelector('form'), 'the form never opened');
+  await waitUntil(() => mounted.root.querySelector('form'), 'the form never opened', { timeout: 5000 });
   await mounted.card.updateComplete;
 }
 
@@ -79,8 +79,7 @@ describe('<sx-catalog-card>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     await waitUntil(
       () => text(root.querySelector('[part~=details]')).includes('Dell Precision 3590'),
-      'the sanitised description never appeared',
-    );
+      'the sanitised description never appeared', { timeout: 5000 });
     await expect(card).to.be.accessible();
   });
 
@@ -89,11 +88,11 @@ describe('<sx-catalog-card>', () => {
     const { root, card, adapter } = mounted;
     root.querySelector<HTMLButtonElement>('.request')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focused() === field(root, 'model'), 'focus did not move into the form');
+    await waitUntil(() => focused() === field(root, 'model'), 'focus did not move into the form', { timeout: 5000 });
     await sendKeys({ press: 'Tab' });
     expect(focused()).to.equal(field(root, 'for_person'));
     await sendKeys({ type: 'priya' });
-    await waitUntil(() => root.querySelector('[role=option]'), 'no suggestions for "priya"');
+    await waitUntil(() => root.querySelector('[role=option]'), 'no suggestions for "priya"', { timeout: 5000 });
     expect(field(root, 'for_person')!.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'ArrowDown' });
     await card.updateComplete;
@@ -108,10 +107,10 @@ describe('<sx-catalog-card>', () => {
     const two = (n: number) => String(n).padStart(2, '0');
     await sendKeys({ type: `${two(ahead.getMonth() + 1)}${two(ahead.getDate())}${ahead.getFullYear()}` });
     const iso = `${ahead.getFullYear()}-${two(ahead.getMonth() + 1)}-${two(ahead.getDate())}`;
-    await waitUntil(() => (field(root, 'needed_by') as HTMLInputElement).value === iso, 'the date was not typed');
+    await waitUntil(() => (field(root, 'needed_by') as HTMLInputElement).value === iso, 'the date was not typed', { timeout: 5000 });
     while (focused() !== field(root, 'accessories')) await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => field(root, 'accessory_list'), 'the accessory list did not appear');
+    await waitUntil(() => field(root, 'accessory_list'), 'the accessory list did not appear', { timeout: 5000 });
     await sendKeys({ press: 'Tab' });
     expect(focused()).to.equal(field(root, 'accessory_list'));
     await sendKeys({ press: 'Space' });
@@ -124,7 +123,7 @@ describe('<sx-catalog-card>', () => {
     const event = await submitted;
     expect(event.detail.queued).to.equal(false);
     expect(event.detail.receipt!.number).to.match(/^RITM/);
-    await waitUntil(() => root.querySelector('[part~=confirmation]'));
+    await waitUntil(() => root.querySelector('[part~=confirmation]'), undefined, { timeout: 5000 });
     expect(text(root.querySelector('[part~=confirmation]'))).to.contain(`Request ${event.detail.receipt!.number} received`);
     expect(text(root.querySelector('[part~=confirmation]'))).to.contain('Usually ready in 5 working days');
     expect(focused()).to.equal(root.querySelector('[part~=confirmation]'));
@@ -140,7 +139,7 @@ describe('<sx-catalog-card>', () => {
     const { root, card } = mounted;
     await openForm(mounted);
     root.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
-    await waitUntil(() => root.querySelector('.error'));
+    await waitUntil(() => root.querySelector('.error'), undefined, { timeout: 5000 });
     const person = field(root, 'for_person')!;
     expect(person.getAttribute('aria-invalid')).to.equal('true');
     const described = person.getAttribute('aria-describedby')!.split(' ');
@@ -150,7 +149,7 @@ describe('<sx-catalog-card>', () => {
     expect(field(root, 'model')!.getAttribute('aria-invalid')).to.equal('false');
     expect(focused()).to.equal(person);
     const status = root.querySelector('[role=status]')!;
-    await waitUntil(() => text(status).includes('2 fields need your attention'));
+    await waitUntil(() => text(status).includes('2 fields need your attention'), undefined, { timeout: 5000 });
     // The names are joined the reader's way (Intl.ListFormat), not with a bare comma.
     expect(text(status)).to.contain('2 fields need your attention: Who is the laptop for? and Needed by');
     await expect(card).to.be.accessible();
@@ -165,9 +164,9 @@ describe('<sx-catalog-card>', () => {
     quantity.value = '5';
     quantity.dispatchEvent(new Event('input'));
     await sendKeys({ press: 'Tab' });
-    await waitUntil(() => quantity.getAttribute('aria-invalid') === 'true');
+    await waitUntil(() => quantity.getAttribute('aria-invalid') === 'true', undefined, { timeout: 5000 });
     expect(text(root.getElementById(quantity.getAttribute('aria-describedby')!))).to.equal('Please enter 2 or less.');
-    await waitUntil(() => text(root.querySelector('[role=status]')).includes('How many?: Please enter 2 or less.'));
+    await waitUntil(() => text(root.querySelector('[role=status]')).includes('How many?: Please enter 2 or less.'), undefined, { timeout: 5000 });
     quantity.value = '2';
     quantity.dispatchEvent(new Event('input'));
     await card.updateComplete;
@@ -191,7 +190,7 @@ describe('<sx-catalog-card>', () => {
     );
     const card = provider.querySelector('sx-catalog-card')!;
     const root = card.shadowRoot!;
-    await waitUntil(() => field(root, 'day'), 'the form never opened');
+    await waitUntil(() => field(root, 'day'), 'the form never opened', { timeout: 5000 });
     const day = field(root, 'day') as HTMLInputElement;
     expect(day.min).to.equal(dateBound(2));
     expect(day.max).to.equal(dateBound(14));
@@ -201,10 +200,10 @@ describe('<sx-catalog-card>', () => {
     day.dispatchEvent(new Event('input'));
     // Tab moves between the day, month and year inside a date input: leave it for the submit button.
     root.querySelector<HTMLButtonElement>('[part~=submit]')!.focus();
-    await waitUntil(() => day.getAttribute('aria-invalid') === 'true', 'a day too early was accepted');
+    await waitUntil(() => day.getAttribute('aria-invalid') === 'true', 'a day too early was accepted', { timeout: 5000 });
     const message = text(root.getElementById(day.getAttribute('aria-describedby')!));
     expect(message).to.match(/^Please choose .+ or later\.$/);
-    await waitUntil(() => text(root.querySelector('[role=status]')).includes(`Which day?: ${message}`));
+    await waitUntil(() => text(root.querySelector('[role=status]')).includes(`Which day?: ${message}`), undefined, { timeout: 5000 });
     await expect(card).to.be.accessible();
 
     day.value = dateBound(15)!;
@@ -289,7 +288,7 @@ describe('<sx-catalog-card>', () => {
     expect(entry.status).to.equal('delivered');
     await aTimeout(50);
     expect((await newRequests(adapter, 'Extra monitor')).length - before).to.equal(1);
-    await waitUntil(() => root.querySelector('[part~=confirmation]'));
+    await waitUntil(() => root.querySelector('[part~=confirmation]'), undefined, { timeout: 5000 });
     await expect(card).to.be.accessible();
   });
 
@@ -302,7 +301,7 @@ describe('<sx-catalog-card>', () => {
     root.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
     const event = await queued;
     expect(event.detail.queued).to.equal(true);
-    await waitUntil(() => text(root).includes('will be sent when you’re back online'));
+    await waitUntil(() => text(root).includes('will be sent when you’re back online'), undefined, { timeout: 5000 });
     await expect(card).to.be.accessible();
     const delivered = oneEvent(card, 'sx-request-submit');
     adapter.setFaults([]);
@@ -316,7 +315,7 @@ describe('<sx-catalog-card>', () => {
     await openForm(mounted);
     choose(root, 'location', 'lyon');
     root.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
-    await waitUntil(() => text(root).includes('we keep trying'), 'no "saved, we keep trying" notice');
+    await waitUntil(() => text(root).includes('we keep trying'), 'no "saved, we keep trying" notice', { timeout: 5000 });
     expect(text(root)).to.contain('The service desk had a problem. Your request is saved and we keep trying.');
     expect(text(root)).not.to.contain('slow');
     await expect(mounted.card).to.be.accessible();
@@ -330,7 +329,7 @@ describe('<sx-catalog-card>', () => {
     const failed = oneEvent(card, 'sx-error');
     root.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
     expect((await failed).detail).to.include({ kind: 'forbidden', operation: 'submit-request' });
-    await waitUntil(() => root.querySelector('[role=alert]'));
+    await waitUntil(() => root.querySelector('[role=alert]'), undefined, { timeout: 5000 });
     expect(text(root.querySelector('[role=alert]'))).to.contain('You do not have access to this');
     expect(text(root)).to.contain('What you typed is kept.');
     expect((field(root, 'location') as HTMLSelectElement).value).to.equal('lyon');
@@ -350,7 +349,7 @@ describe('<sx-catalog-card>', () => {
       html`<sx-provider .adapter=${adapter}><sx-catalog-card item-id="cat-monitor"></sx-catalog-card></sx-provider>`,
     );
     const card = provider.querySelector('sx-catalog-card')!;
-    await waitUntil(() => card.shadowRoot!.querySelector('.skeleton-card'));
+    await waitUntil(() => card.shadowRoot!.querySelector('.skeleton-card'), undefined, { timeout: 5000 });
     expect(text(card.shadowRoot!.querySelector('.skeleton-card'))).to.equal('Loading the service…');
     await expect(card).to.be.accessible();
   });
@@ -385,7 +384,7 @@ describe('<sx-catalog-card>', () => {
     await openForm(mounted);
     choose(root, 'location', 'leeds');
     root.querySelector<HTMLButtonElement>('[part~=submit]')!.click();
-    await waitUntil(() => root.querySelector('sx-ticket-status'));
+    await waitUntil(() => root.querySelector('sx-ticket-status'), undefined, { timeout: 5000 });
     expect(root.querySelector('sx-ticket-status')!.getAttribute('ticket-id')).to.match(/^RITM/);
   });
 });

@@ -34,10 +34,10 @@ const cardNames = (root: ShadowRoot) => [...root.querySelectorAll('.cards .name'
 describe('<sx-catalog>', () => {
   it('shows every service as a card, with a loading skeleton first', async () => {
     const { root, catalog } = await mount({}, [], 150);
-    await waitUntil(() => root.querySelector('.skeleton-card'));
+    await waitUntil(() => root.querySelector('.skeleton-card'), undefined, { timeout: 5000 });
     expect(text(root.querySelector('[role=status]'))).to.equal('Loading the catalog…');
     await expect(catalog).to.be.accessible();
-    await waitUntil(() => root.querySelector('.cards .name'), 'the cards never appeared');
+    await waitUntil(() => root.querySelector('.cards .name'), 'the cards never appeared', { timeout: 5000 });
     expect(cardNames(root)).to.include('New laptop');
     expect(cardNames(root).length).to.equal(seedCatalog.length);
     expect(text(root.querySelector('[role=status]'))).to.equal(`${seedCatalog.length} services`);
@@ -46,7 +46,7 @@ describe('<sx-catalog>', () => {
 
   it('filters by typed words and by category, and announces how many are left', async () => {
     const { root, catalog } = await mount();
-    await waitUntil(() => root.querySelector('.cards .name'));
+    await waitUntil(() => root.querySelector('.cards .name'), undefined, { timeout: 5000 });
     const filter = root.querySelector<HTMLInputElement>('#filter')!;
     filter.focus();
     await sendKeys({ type: 'laptop' });
@@ -75,7 +75,7 @@ describe('<sx-catalog>', () => {
 
   it('moves between cards with the arrow keys, one tab stop for the whole list', async () => {
     const { root, catalog } = await mount({ layout: 'list' });
-    await waitUntil(() => root.querySelector('.cards .name'));
+    await waitUntil(() => root.querySelector('.cards .name'), undefined, { timeout: 5000 });
     const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('.cards .request')];
     expect(buttons().filter((button) => button.tabIndex === 0)).to.have.length(1);
     buttons()[0]!.focus();
@@ -93,25 +93,25 @@ describe('<sx-catalog>', () => {
 
   it('opens the request form of a card in place and comes back to the same card', async () => {
     const { root, catalog } = await mount();
-    await waitUntil(() => root.querySelector('.cards .name'));
+    await waitUntil(() => root.querySelector('.cards .name'), undefined, { timeout: 5000 });
     root.querySelector<HTMLButtonElement>('.request[data-id="cat-monitor"]')!.click();
-    await waitUntil(() => root.querySelector('sx-catalog-card'));
+    await waitUntil(() => root.querySelector('sx-catalog-card'), undefined, { timeout: 5000 });
     const card = root.querySelector('sx-catalog-card')!;
-    await waitUntil(() => card.shadowRoot!.querySelector('form'), 'the form never opened');
-    await waitUntil(() => focused()?.getAttribute('data-field') === 'size', 'focus did not move to the first field');
+    await waitUntil(() => card.shadowRoot!.querySelector('form'), 'the form never opened', { timeout: 5000 });
+    await waitUntil(() => focused()?.getAttribute('data-field') === 'size', 'focus did not move to the first field', { timeout: 5000 });
     await expect(catalog).to.be.accessible();
     root.querySelector<HTMLButtonElement>('[part~=back]')!.click();
-    await waitUntil(() => focused()?.getAttribute('data-id') === 'cat-monitor');
+    await waitUntil(() => focused()?.getAttribute('data-id') === 'cat-monitor', undefined, { timeout: 5000 });
   });
 
   it('explains a failed load and tries again', async () => {
     const { root, catalog, adapter } = await mount({}, [{ kind: 'server', operation: 'listCatalog' }]);
-    await waitUntil(() => root.querySelector('[role=alert]'));
+    await waitUntil(() => root.querySelector('[role=alert]'), undefined, { timeout: 5000 });
     expect(text(root.querySelector('[role=alert]'))).to.contain('The service desk had a problem');
     await expect(catalog).to.be.accessible();
     adapter.setFaults([]);
     root.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
-    await waitUntil(() => root.querySelector('.cards .name'));
+    await waitUntil(() => root.querySelector('.cards .name'), undefined, { timeout: 5000 });
   });
 
   it('renders 500 pre-fetched items without asking the backend', async () => {

@@ -44,7 +44,7 @@ describe('<sx-satisfaction> after "Yes, it’s fixed"', () => {
     await waitUntil(() => !prompt!.inactive && $(prompt!, '[role=radiogroup]'), 'the prompt about the request stayed hidden', { timeout: 5000 });
     expect(prompt!.ticketId).to.equal('INC0012003');
     // Never two questions at once: the pulse yields to the request just confirmed.
-    await waitUntil(() => pulse.inactive, 'the topic pulse kept asking beside the request’s prompt');
+    await waitUntil(() => pulse.inactive, 'the topic pulse kept asking beside the request’s prompt', { timeout: 5000 });
     expect(getComputedStyle(pulse).display).to.equal('none');
     await expect(prompt!).to.be.accessible();
   });

@@ -110,14 +110,14 @@ describe('<sx-satisfaction> on a backend that cannot store ratings', () => {
     const { detail } = await submitted;
     expect(detail).to.deep.include({ subject: { type: 'ticket', id: 'INC0012003' }, scale: 'csat5', score: 4, destination: 'analytics' });
 
-    await waitUntil(() => text(element).includes('Your feedback helps us improve our service.'), 'no honest thank-you');
+    await waitUntil(() => text(element).includes('Your feedback helps us improve our service.'), 'no honest thank-you', { timeout: 5000 });
     const thanks = text(element);
     expect(thanks).to.contain('Thank you for your feedback.');
     expect(thanks, 'claims no delivery to the desk').to.not.contain('has been sent').and.not.contain('Sending').and.not.contain('saved');
     expect(thanks, 'promises no follow-up from the desk').to.not.contain('calls back');
     expect(button(element, 'Try again') === undefined, 'nothing to retry').to.equal(true);
     expect(element.shadowRoot!.activeElement === $(element, '[part=thanks]'), 'focus moves to the thank-you').to.equal(true);
-    await waitUntil(() => $(element, '[role=status]')!.textContent!.includes('Your feedback helps us improve our service.'), 'not announced');
+    await waitUntil(() => $(element, '[role=status]')!.textContent!.includes('Your feedback helps us improve our service.'), 'not announced', { timeout: 5000 });
     await expect(element).to.be.accessible();
 
     expect(ratings()).to.have.length(1);
@@ -133,7 +133,7 @@ describe('<sx-satisfaction> on a backend that cannot store ratings', () => {
     const { provider, element, ratings } = await mount(desk, { topic: 'vpn-pulse', scale: 'thumbs' });
     await shown(element);
     $<HTMLLabelElement>(element, 'label[for=score-0]')!.click();
-    await waitUntil(() => $(element, '[part=reasons]'), 'no reasons after a low score');
+    await waitUntil(() => $(element, '[part=reasons]'), 'no reasons after a low score', { timeout: 5000 });
     expect(has(element, '[part=comment]'), 'no comment box').to.equal(false);
     expect(has(element, '#anonymous'), 'no "Send without my name"').to.equal(false);
     await expect(element).to.be.accessible();
@@ -141,7 +141,7 @@ describe('<sx-satisfaction> on a backend that cannot store ratings', () => {
     $<HTMLLabelElement>(element, 'label[for=reason-responsiveness]')!.click();
     await element.updateComplete;
     button(element, 'Send')!.click();
-    await waitUntil(() => ratings().length === 1, 'no sx.rating record');
+    await waitUntil(() => ratings().length === 1, 'no sx.rating record', { timeout: 5000 });
     expect(ratings()[0]!.data).to.deep.include({ subject: { type: 'topic', id: 'vpn-pulse' }, scale: 'thumbs', score: 0, reasons: ['responsiveness'] });
     await expectNothingQueued(provider);
   });
@@ -153,7 +153,7 @@ describe('<sx-satisfaction> on a backend that cannot store ratings', () => {
     $<HTMLLabelElement>(first.element, 'label[for=score-5]')!.click();
     await first.element.updateComplete;
     button(first.element, 'Send')!.click();
-    await waitUntil(() => first.ratings().length === 1);
+    await waitUntil(() => first.ratings().length === 1, undefined, { timeout: 5000 });
     first.page.remove();
 
     const sameWeek = await mount(desk, { topic: 'laptop-refresh' }, { now: monday + 2 * DAY });
@@ -191,7 +191,7 @@ describe('<sx-satisfaction> on a backend that cannot store ratings', () => {
     $<HTMLLabelElement>(open.element, 'label[for=score-5]')!.click();
     await open.element.updateComplete;
     button(open.element, 'Send')!.click();
-    await waitUntil(() => text(open.element).includes('Your feedback helps us improve our service.'));
+    await waitUntil(() => text(open.element).includes('Your feedback helps us improve our service.'), undefined, { timeout: 5000 });
     expect(text(open.element), 'the desk’s follow-up is not promised for an answer it never gets').to.not.contain('calls back');
   });
 
@@ -209,7 +209,7 @@ describe('<sx-satisfaction> on a backend that cannot store ratings', () => {
     $<HTMLLabelElement>(element, 'label[for=score-2]')!.click();
     await element.updateComplete;
     button(element, 'Send')!.click();
-    await waitUntil(() => text(element).includes('Your feedback helps us improve our service.'));
+    await waitUntil(() => text(element).includes('Your feedback helps us improve our service.'), undefined, { timeout: 5000 });
     // The provider hands records to the backend in batches, about a second apart.
     await waitUntil(() => stored.some((record) => record.type === 'sx.rating'), 'the rating never reached the backend’s records', { timeout: 4000 });
     expect(stored.find((record) => record.type === 'sx.rating')!.data).to.deep.include({ subject: { type: 'topic', id: 'insights-pulse' }, score: 2 });
@@ -225,12 +225,12 @@ describe('<sx-satisfaction analytics-only>', () => {
     await shown(element);
     expect(has(element, '#anonymous'), 'the backend’s anonymity does not apply').to.equal(false);
     $<HTMLLabelElement>(element, 'label[for=score-1]')!.click();
-    await waitUntil(() => $(element, '[part=reasons]'));
+    await waitUntil(() => $(element, '[part=reasons]'), undefined, { timeout: 5000 });
     expect(has(element, '[part=comment]')).to.equal(false);
     button(element, 'Send')!.click();
-    await waitUntil(() => ratings().length === 1, 'no sx.rating record');
+    await waitUntil(() => ratings().length === 1, 'no sx.rating record', { timeout: 5000 });
     expect(ratings()[0]!.data).to.deep.include({ subject: { type: 'topic', id: 'intranet-page' }, scale: 'csat5', score: 1, destination: 'analytics' });
-    await waitUntil(() => text(element).includes('Your feedback helps us improve our service.'));
+    await waitUntil(() => text(element).includes('Your feedback helps us improve our service.'), undefined, { timeout: 5000 });
     expect(text(element)).to.not.contain('calls back');
     await expect(element).to.be.accessible();
     await expectNothingQueued(provider);
@@ -251,7 +251,7 @@ describe('<sx-satisfaction analytics-only>', () => {
     $<HTMLLabelElement>(element, 'label[for=score-4]')!.click();
     await element.updateComplete;
     [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[type=submit]')][0]!.click();
-    await waitUntil(() => text(element).includes('Ihr Feedback hilft uns, unseren Service zu verbessern.'), 'no German thank-you');
+    await waitUntil(() => text(element).includes('Ihr Feedback hilft uns, unseren Service zu verbessern.'), 'no German thank-you', { timeout: 5000 });
     await expect(element).to.be.accessible();
   });
 });

@@ -83,7 +83,7 @@ function changeInAnotherTab(change: (ledger: SurveyLedger) => SurveyLedger) {
 
 async function send(element: SxSatisfaction) {
   $(element, 'button[type=submit]')!.click();
-  await waitUntil(() => $(element, '[part=thanks]'), 'no thank-you after sending');
+  await waitUntil(() => $(element, '[part=thanks]'), 'no thank-you after sending', { timeout: 5000 });
 }
 
 describe('<sx-satisfaction>', () => {
@@ -118,11 +118,11 @@ describe('<sx-satisfaction>', () => {
       await sendKeys({ press: 'Enter' });
       const { detail } = await submitted;
       expect(detail).to.include({ scale, score: Number(score) });
-      await waitUntil(async () => (await adapter.ratingsReceived()).length === 1, 'the answer never reached the backend');
+      await waitUntil(async () => (await adapter.ratingsReceived()).length === 1, 'the answer never reached the backend', { timeout: 5000 });
       const [rating] = await adapter.ratingsReceived();
       expect(rating).to.include({ id: detail.id, scale, score: Number(score) });
       expect(rating!.subject).to.deep.equal({ type: 'topic', id: `keyboard-${scale}` });
-      await waitUntil(() => text(element).includes('Your feedback has been sent.'));
+      await waitUntil(() => text(element).includes('Your feedback has been sent.'), undefined, { timeout: 5000 });
       expect(element.shadowRoot!.activeElement, 'focus moves to the thank-you, not lost').to.equal($(element, '[part=thanks]'));
       await expect(element).to.be.accessible();
     });
@@ -160,15 +160,14 @@ describe('<sx-satisfaction>', () => {
       comment: 'Nobody called me back',
     });
 
-    await waitUntil(async () => (await adapter.ratingsReceived()).length === 1);
+    await waitUntil(async () => (await adapter.ratingsReceived()).length === 1, undefined, { timeout: 5000 });
     const [rating] = await adapter.ratingsReceived();
     expect(rating).to.deep.include({ score: 1, reasons: ['responsiveness', 'reliability'], comment: 'Nobody called me back', anonymous: false });
-    await waitUntil(() => text(element).includes('A team lead calls back'), 'the follow-up from the backend is not shown');
+    await waitUntil(() => text(element).includes('A team lead calls back'), 'the follow-up from the backend is not shown', { timeout: 5000 });
     expect(text(element)).to.contain('Thank you for your feedback.');
     await waitUntil(
       () => $(element, '[role=status]')!.textContent!.includes('Your feedback has been sent.'),
-      'the delivery was not announced',
-    );
+      'the delivery was not announced', { timeout: 5000 });
     await expect(element).to.be.accessible();
   });
 
@@ -186,7 +185,7 @@ describe('<sx-satisfaction>', () => {
     await element.updateComplete;
     await expect(element).to.be.accessible();
     await send(element);
-    await waitUntil(async () => (await adapter.ratingsReceived()).length === 1);
+    await waitUntil(async () => (await adapter.ratingsReceived()).length === 1, undefined, { timeout: 5000 });
     const [rating] = await adapter.ratingsReceived();
     expect(rating!.rater).to.deep.equal({ responsiveness: 2, empathy: 5 });
     expect(rating!.anonymous).to.equal(true);
@@ -203,7 +202,7 @@ describe('<sx-satisfaction>', () => {
     $<HTMLLabelElement>(element, 'label[for=score-2]')!.click();
     await element.updateComplete;
     await send(element);
-    await waitUntil(() => text(element).includes('saved on this device'), 'no "saved, will send" message while offline');
+    await waitUntil(() => text(element).includes('saved on this device'), 'no "saved, will send" message while offline', { timeout: 5000 });
     expect($(element, '[role=status]')!.textContent).to.contain('saved on this device');
     await expect(element).to.be.accessible();
     expect(await adapter.ratingsReceived()).to.have.length(0);
@@ -227,7 +226,7 @@ describe('<sx-satisfaction>', () => {
     $<HTMLLabelElement>(element, 'label[for=score-4]')!.click();
     await element.updateComplete;
     await send(element);
-    await waitUntil(() => text(element).includes('we keep trying'), 'no "saved, we keep trying" message');
+    await waitUntil(() => text(element).includes('we keep trying'), 'no "saved, we keep trying" message', { timeout: 5000 });
     expect(text(element)).to.contain('The service desk had a problem. Your feedback is saved and we keep trying to send it.');
     expect(text(element)).not.to.contain('connection');
     await expect(element).to.be.accessible();
@@ -242,7 +241,7 @@ describe('<sx-satisfaction>', () => {
     $<HTMLLabelElement>(first.element, 'label[for=score-5]')!.click();
     await first.element.updateComplete;
     await send(first.element);
-    await waitUntil(() => text(first.element).includes('saved on this device'));
+    await waitUntil(() => text(first.element).includes('saved on this device'), undefined, { timeout: 5000 });
     first.page.remove();
 
     // The reload: a new backend object on the same database, a new provider, the same prompt.
@@ -347,13 +346,13 @@ describe('<sx-satisfaction>', () => {
     $<HTMLLabelElement>(element, 'label[for=score-0]')!.click();
     await element.updateComplete;
     await send(element);
-    await waitUntil(() => text(element).includes('has been sent'));
+    await waitUntil(() => text(element).includes('has been sent'), undefined, { timeout: 5000 });
     [...$$(element, 'button')].find((button) => button.textContent!.includes('Change my answer'))!.click();
-    await waitUntil(() => $(element, '[role=radiogroup]'));
+    await waitUntil(() => $(element, '[role=radiogroup]'), undefined, { timeout: 5000 });
     $<HTMLLabelElement>(element, 'label[for=score-1]')!.click();
     await element.updateComplete;
     await send(element);
-    await waitUntil(() => text(element).includes('has been sent'));
+    await waitUntil(() => text(element).includes('has been sent'), undefined, { timeout: 5000 });
     const ratings = await adapter.ratingsReceived();
     expect(ratings).to.have.length(1);
     expect(ratings[0]!.score).to.equal(1);
@@ -374,7 +373,7 @@ describe('<sx-satisfaction>', () => {
   it('speaks Arabic right to left', async () => {
     const { page, element } = await mount({ topic: 'rtl-pulse', scale: 'emoji5' }, { locale: 'ar' });
     await shown(element);
-    await waitUntil(() => text(element).includes('ليس الآن'), 'Arabic strings never loaded');
+    await waitUntil(() => text(element).includes('ليس الآن'), 'Arabic strings never loaded', { timeout: 5000 });
     expect($(element, '[part=base]')!.getAttribute('dir')).to.equal('rtl');
     page.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -399,13 +398,13 @@ describe('<sx-satisfaction>', () => {
     await sendKeys({ type: 'The printer is still offline' });
     await send(element);
 
-    await waitUntil(() => $(element, '[part=error]'), 'the failure is not shown');
+    await waitUntil(() => $(element, '[part=error]'), 'the failure is not shown', { timeout: 5000 });
     const problem = $(element, '[part=error]')!;
     expect(problem.getAttribute('role')).to.equal('alert');
     expect(problem.textContent).to.contain('You do not have access to this').and.contain('contact the service desk');
     expect(text(element), 'no codes or jargon').to.not.match(/403|forbidden|injected|fault/i);
     expect(text(element), 'says the answer is kept').to.contain('Your answer is kept on this device');
-    await waitUntil(() => $(element, '[role=status]')!.textContent!.includes('could not be sent'), 'the failure was not announced');
+    await waitUntil(() => $(element, '[role=status]')!.textContent!.includes('could not be sent'), 'the failure was not announced', { timeout: 5000 });
     expect(errors.map((event) => event.detail)).to.deep.equal([
       { kind: 'forbidden', message: 'Injected forbidden fault in submitSatisfaction', operation: 'submit-satisfaction' },
     ]);
@@ -440,7 +439,7 @@ describe('<sx-satisfaction>', () => {
     $<HTMLLabelElement>(first.element, 'label[for=score-4]')!.click();
     await first.element.updateComplete;
     await send(first.element);
-    await waitUntil(() => $(first.element, '[part=error]'), 'the failure is not shown');
+    await waitUntil(() => $(first.element, '[part=error]'), 'the failure is not shown', { timeout: 5000 });
     first.page.remove();
 
     const after = createMemoryAdapter({ dbName, faults: [{ kind: 'forbidden', operation: 'submitSatisfaction' }] });

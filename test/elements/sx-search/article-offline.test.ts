@@ -24,7 +24,7 @@ describe('<sx-search> article while offline', () => {
     container.innerHTML = '<sx-provider><sx-search></sx-search></sx-provider>';
     container.querySelector('sx-provider')!.adapter = adapter;
     const search = container.querySelector<SxSearch>('sx-search')!;
-    await waitUntil(() => search.shadowRoot?.querySelector('input[role=combobox]'));
+    await waitUntil(() => search.shadowRoot?.querySelector('input[role=combobox]'), undefined, { timeout: 5000 });
     const root = search.shadowRoot!;
 
     await sanitizerReachable(false);

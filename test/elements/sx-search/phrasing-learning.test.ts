@@ -27,7 +27,7 @@ async function mount(adapter: MemoryAdapter) {
   provider.adapter = adapter;
   provider.analytics = (record) => records.push(record);
   const search = container.querySelector<SxSearch>('sx-search')!;
-  await waitUntil(() => search.shadowRoot?.querySelector('input[role=combobox]'), 'the search box never appeared');
+  await waitUntil(() => search.shadowRoot?.querySelector('input[role=combobox]'), 'the search box never appeared', { timeout: 5000 });
   return { search, records };
 }
 
@@ -41,7 +41,7 @@ async function searchAndOpen(search: SxSearch, words: string) {
   await sendKeys({ press: 'ArrowDown' });
   await sendKeys({ press: 'Enter' });
   let yes: HTMLButtonElement | null = null;
-  await waitUntil(() => (yes = root(search).querySelector<HTMLButtonElement>('[part=feedback] button.yes')), 'no feedback buttons');
+  await waitUntil(() => (yes = root(search).querySelector<HTMLButtonElement>('[part=feedback] button.yes')), 'no feedback buttons', { timeout: 5000 });
   return yes as unknown as HTMLButtonElement;
 }
 
@@ -64,7 +64,7 @@ describe('<sx-search> learning from readers', () => {
     const { search, records } = await mount(adapter);
     const yes = await searchAndOpen(search, 'printer says offline');
     yes.click();
-    await waitUntil(() => records.some((record) => record.type === 'sx.phrasing-learned'), 'no sx.phrasing-learned record');
+    await waitUntil(() => records.some((record) => record.type === 'sx.phrasing-learned'), 'no sx.phrasing-learned record', { timeout: 5000 });
     const record = records.find((candidate) => candidate.type === 'sx.phrasing-learned')!;
     expect(record.data).to.deep.equal({ articleId: 'PRINT', phrasing: 'printer says offline' });
     await waitUntil(async () => (await adapter.learnedPhrasings('PRINT')).length === 1, 'the backend never learned it', { timeout: 5000 });

@@ -21,7 +21,7 @@ async function mount(adapter: ServiceAdapter, attributes = '') {
   const provider = container.querySelector('sx-provider')!;
   provider.adapter = adapter;
   const search = container.querySelector<SxSearch>('sx-search')!;
-  await waitUntil(() => search.shadowRoot?.querySelector('input[role=combobox]'), 'the search box never appeared');
+  await waitUntil(() => search.shadowRoot?.querySelector('input[role=combobox]'), 'the search box never appeared', { timeout: 5000 });
   return search;
 }
 
@@ -34,7 +34,7 @@ const text = (element: Element | ShadowRoot) => element.textContent!.replace(/\s
 
 async function find<T extends Element = HTMLElement>(search: SxSearch, selector: string, message?: string): Promise<T> {
   let found: T | null = null;
-  await waitUntil(() => (found = root(search).querySelector<T>(selector)), message ?? `never showed ${selector}`);
+  await waitUntil(() => (found = root(search).querySelector<T>(selector)), message ?? `never showed ${selector}`, { timeout: 5000 });
   return found as unknown as T;
 }
 
@@ -65,7 +65,7 @@ describe('<sx-search>', () => {
     const titles = await resultsFor(search, 'vpn');
     expect(titles.join(' | ')).to.match(/VPN/);
     expect(input(search).getAttribute('aria-expanded')).to.equal('true');
-    await waitUntil(() => /\d+ results?/.test(status(search)), `announced: ${status(search)}`);
+    await waitUntil(() => /\d+ results?/.test(status(search)), `announced: ${status(search)}`, { timeout: 5000 });
     const marks = [...options(search)[0]!.querySelectorAll('mark')].map((mark) => mark.textContent);
     expect(marks.map((mark) => mark!.toLowerCase())).to.include('vpn');
     await expect(search).to.be.accessible();
@@ -140,7 +140,7 @@ describe('<sx-search>', () => {
     const button = await find<HTMLButtonElement>(search, '.suggestion', 'no suggestion');
     expect(button.textContent).to.match(/Did you mean “password”/);
     button!.click();
-    await waitUntil(() => options(search).length > 0);
+    await waitUntil(() => options(search).length > 0, undefined, { timeout: 5000 });
     expect(input(search).value).to.equal('password');
   });
 
@@ -161,7 +161,7 @@ describe('<sx-search>', () => {
     const sent = oneEvent(search, 'sx-article-feedback');
     root(search).querySelector<HTMLButtonElement>('[part=feedback] button.send')!.click();
     expect((await sent).detail).to.deep.include({ articleId: 'KB0010004', helpful: false, query: 'phishing' });
-    await waitUntil(() => text(root(search)).includes('Your feedback helps us improve'));
+    await waitUntil(() => text(root(search)).includes('Your feedback helps us improve'), undefined, { timeout: 5000 });
     await waitUntil(async () => (await adapter.feedbackReceived()).length > 0, 'feedback never arrived', { timeout: 5000 });
     await aTimeout(100);
     const received = await adapter.feedbackReceived();
@@ -209,9 +209,9 @@ describe('<sx-search>', () => {
     const search = await mount(slow, 'debounce="0"');
     await typeInto(search, 'vp');
     await sendKeys({ type: 'n' });
-    await waitUntil(() => pending.length === 2, 'one search per keystroke from the second letter');
+    await waitUntil(() => pending.length === 2, 'one search per keystroke from the second letter', { timeout: 5000 });
     pending[1]!.resolve(answer('Newest: vpn', pending[1]!.query.text));
-    await waitUntil(() => options(search).length === 1);
+    await waitUntil(() => options(search).length === 1, undefined, { timeout: 5000 });
     pending[0]!.resolve(answer('Stale: vp', pending[0]!.query.text));
     await aTimeout(50);
     expect(optionTitles(search)).to.deep.equal(['Newest: vpn']);
@@ -238,7 +238,7 @@ describe('<sx-search>', () => {
     await expect(search).to.be.accessible();
     adapter.setFaults([]);
     alert!.querySelector('button')!.click();
-    await waitUntil(() => options(search).length > 0, 'retry found nothing');
+    await waitUntil(() => options(search).length > 0, 'retry found nothing', { timeout: 5000 });
   });
 
   it('says it is offline instead of searching a remote backend', async () => {
@@ -255,7 +255,7 @@ describe('<sx-search>', () => {
       await expect(search).to.be.accessible();
       Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
       dispatchEvent(new Event('online'));
-      await waitUntil(() => options(search).length > 0, 'did not search again once online');
+      await waitUntil(() => options(search).length > 0, 'did not search again once online', { timeout: 5000 });
     } finally {
       delete (navigator as { onLine?: boolean }).onLine;
       Object.defineProperty(Navigator.prototype, 'onLine', onLine);
@@ -273,7 +273,7 @@ describe('<sx-search>', () => {
       expect(status(search)).to.contain('You are offline');
       await expect(search).to.be.accessible();
       dispatchEvent(new Event('online'));
-      await waitUntil(() => options(search).length > 0, 'did not search again once online');
+      await waitUntil(() => options(search).length > 0, 'did not search again once online', { timeout: 5000 });
     } finally {
       dispatchEvent(new Event('online'));
     }
@@ -343,7 +343,7 @@ describe('<sx-search>', () => {
     expect(dialog!.getAttribute('aria-labelledby')).to.equal('article-title');
     await expect(search).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !root(search).querySelector('dialog'));
+    await waitUntil(() => !root(search).querySelector('dialog'), undefined, { timeout: 5000 });
     expect(root(search).activeElement).to.equal(input(search));
   });
 

@@ -128,7 +128,7 @@ describe('<sx-ticket-status> detail', () => {
     await expect(element).to.be.accessible();
 
     await adapter.agentUpdate('INC0012001', { state: 'resolved', comment: 'Dock swapped.' });
-    await waitUntil(() => currentStep(element) === 'Resolved, current');
+    await waitUntil(() => currentStep(element) === 'Resolved, current', undefined, { timeout: 5000 });
     expect(heard(element)).to.equal('Status changed to Resolved.');
     expect(words($(element, '[part=decision]'))).to.contain('Is your problem solved?');
   });
@@ -146,7 +146,7 @@ describe('<sx-ticket-status> detail', () => {
     const pending = () => $(first.element, '[data-pending]');
     expect(words(pending())).to.contain('The dock light blinks orange.').and.contain('Sending…');
     expect(($(first.element, '#comment') as HTMLTextAreaElement).value).to.equal('');
-    await waitUntil(() => words(pending()).includes('Not sent yet'), 'the failed send was not shown as pending');
+    await waitUntil(() => words(pending()).includes('Not sent yet'), 'the failed send was not shown as pending', { timeout: 5000 });
     await expect(first.element).to.be.accessible();
 
     // Reload: the page goes away; a new backend object and provider start on the same database.
@@ -156,13 +156,13 @@ describe('<sx-ticket-status> detail', () => {
     const reloaded = backend({ dbName, faults: [{ kind: 'server', operation: 'addComment' }] });
     const second = await mount(reloaded, 'INC0012001');
     await shown(second.element, 'Laptop won’t charge when connected to the docking station');
-    await waitUntil(() => $(second.element, '[data-pending]'), 'the pending comment did not come back after the reload');
+    await waitUntil(() => $(second.element, '[data-pending]'), 'the pending comment did not come back after the reload', { timeout: 5000 });
     expect(words($(second.element, '[data-pending]'))).to.contain('The dock light blinks orange.');
     expect($(second.element, '[data-pending]')!.dataset.pending).to.be.oneOf(['pending', 'sending']);
 
     reloaded.setFaults([]);
     dispatchEvent(new Event('online'));
-    await waitUntil(() => !$(second.element, '[data-pending]'), 'the comment was never delivered');
+    await waitUntil(() => !$(second.element, '[data-pending]'), 'the comment was never delivered', { timeout: 5000 });
     const delivered = $$(second.element, '[part=event]').find((node) => words(node).includes('The dock light blinks orange.'))!;
     expect(words(delivered)).to.contain('Sent');
     expect(heard(second.element)).to.equal('Your comment was sent.');
@@ -179,12 +179,11 @@ describe('<sx-ticket-status> detail', () => {
     const first = await mount(backend({ dbName, faults }), 'INC0012003');
     await shown(first.element, 'Cannot print to the Follow-Me printer on the 3rd floor');
     await act(first.element);
-    await waitUntil(() => words($(first.element, '[part=decision]')).includes('Sending your answer…'));
+    await waitUntil(() => words($(first.element, '[part=decision]')).includes('Sending your answer…'), undefined, { timeout: 5000 });
     const outbox = first.provider.connection!.outbox;
     await waitUntil(
       async () => (await outbox.entries()).some((entry) => entry.status === 'pending' && entry.error),
-      'the failed send was never queued for a retry',
-    );
+      'the failed send was never queued for a retry', { timeout: 5000 });
 
     // Reload: the page goes away; a new backend object and provider start on the same database.
     const connection = first.provider.connection!;
@@ -195,8 +194,7 @@ describe('<sx-ticket-status> detail', () => {
     await shown(second.element, 'Cannot print to the Follow-Me printer on the 3rd floor');
     await waitUntil(
       () => words($(second.element, '[part=decision]')).includes('Sending your answer…'),
-      'the queued answer was not shown as being sent after the reload',
-    );
+      'the queued answer was not shown as being sent after the reload', { timeout: 5000 });
     return { reloaded, element: second.element };
   }
 
@@ -209,7 +207,7 @@ describe('<sx-ticket-status> detail', () => {
 
     reloaded.setFaults([]);
     dispatchEvent(new Event('online'));
-    await waitUntil(() => words($(element, '[part=decision]')).includes('We have closed your request'), 'the confirm was never delivered');
+    await waitUntil(() => words($(element, '[part=decision]')).includes('We have closed your request'), 'the confirm was never delivered', { timeout: 5000 });
     expect(currentStep(element)).to.equal('Closed, current');
     expect((await reloaded.getTicket('INC0012003')).state).to.equal('closed');
   });
@@ -226,7 +224,7 @@ describe('<sx-ticket-status> detail', () => {
 
     reloaded.setFaults([]);
     dispatchEvent(new Event('online'));
-    await waitUntil(() => words($(element, '[part=decision]')).includes('We have reopened your request'), 'the reopen was never delivered');
+    await waitUntil(() => words($(element, '[part=decision]')).includes('We have reopened your request'), 'the reopen was never delivered', { timeout: 5000 });
     expect(currentStep(element)).to.equal('In progress, current');
     const ticket = await reloaded.getTicket('INC0012003');
     expect(ticket.events.filter((event) => event.type === 'reopened' && event.text === 'Still no prints.')).to.have.length(1);
@@ -278,7 +276,7 @@ describe('<sx-ticket-status> detail', () => {
     const { element } = await mount(backend(), 'INC0012003');
     await shown(element, 'Cannot print to the Follow-Me printer on the 3rd floor');
     button(element, 'Yes, it’s fixed').click();
-    await waitUntil(() => $(element, 'sx-satisfaction'));
+    await waitUntil(() => $(element, 'sx-satisfaction'), undefined, { timeout: 5000 });
     expect($(element, 'sx-satisfaction')!.getAttribute('ticket-id')).to.equal('INC0012003');
   });
 
@@ -319,7 +317,7 @@ describe('<sx-ticket-status> detail', () => {
 describe('<sx-ticket-status> states', () => {
   it('shows a skeleton that reserves the space while loading', async () => {
     const { element } = await mount(backend({ latency: 10_000 }), 'INC0012001');
-    await waitUntil(() => $(element, '.loading'));
+    await waitUntil(() => $(element, '.loading'), undefined, { timeout: 5000 });
     expect($(element, '.loading')!.getAttribute('aria-busy')).to.equal('true');
     expect($(element, '.loading')!.getBoundingClientRect().height).to.be.greaterThan(300);
     expect(words($(element, '.loading'))).to.equal('Loading your request…');
@@ -341,14 +339,14 @@ describe('<sx-ticket-status> states', () => {
 
   it('says when the person has no access to the ticket', async () => {
     const { element } = await mount(backend({ faults: [{ kind: 'forbidden', operation: 'getTicket' }] }), 'INC0012001');
-    await waitUntil(() => $(element, '[role=alert]'));
+    await waitUntil(() => $(element, '[role=alert]'), undefined, { timeout: 5000 });
     expect(words($(element, '[role=alert]'))).to.contain('You do not have access to this');
     await expect(element).to.be.accessible();
   });
 
   it('offers a retry after a server error, and the retry works', async () => {
     const { element } = await mount(backend({ faults: [{ kind: 'server', operation: 'getTicket', times: 1 }] }), 'INC0012001');
-    await waitUntil(() => $(element, '[role=alert]'));
+    await waitUntil(() => $(element, '[role=alert]'), undefined, { timeout: 5000 });
     expect(words($(element, '[role=alert]'))).to.contain('The service desk had a problem');
     await expect(element).to.be.accessible();
     button(element, 'Try again').click();
@@ -357,7 +355,7 @@ describe('<sx-ticket-status> states', () => {
 
   it('shows a malformed answer as a readable problem', async () => {
     const { element } = await mount(backend({ faults: [{ kind: 'malformed', operation: 'getTicket' }] }), 'INC0012001');
-    await waitUntil(() => $(element, '[role=alert]'));
+    await waitUntil(() => $(element, '[role=alert]'), undefined, { timeout: 5000 });
     expect(words($(element, '[role=alert]'))).to.contain('sent something we could not read');
   });
 
@@ -375,11 +373,11 @@ describe('<sx-ticket-status> states', () => {
   it('shows the last known list, marked stale, when offline', async () => {
     const dbName = freshName();
     const first = await mount(backend({ dbName }));
-    await waitUntil(() => $$(first.element, '[part=list-item]').length > 0, 'the list never loaded');
+    await waitUntil(() => $$(first.element, '[part=list-item]').length > 0, 'the list never loaded', { timeout: 5000 });
     const listed = $$(first.element, '.row-number').map(words);
     first.provider.remove();
     const { element } = await mount(backend({ dbName, faults: [{ kind: 'network', operation: 'listTickets' }] }));
-    await waitUntil(() => $(element, '.stale'), 'the list was not shown as stale');
+    await waitUntil(() => $(element, '.stale'), 'the list was not shown as stale', { timeout: 5000 });
     expect(words($(element, '.stale'))).to.contain('Showing what we last saw. It may be out of date.');
     expect($$(element, '.row-number').map(words)).to.deep.equal(listed);
     expect($(element, '[role=alert]')).to.equal(null);
@@ -415,7 +413,7 @@ describe('<sx-ticket-status> states', () => {
 describe('<sx-ticket-status> list', () => {
   it('lists open requests first, filters and searches them, and opens one in detail', async () => {
     const { element } = await mount(backend());
-    await waitUntil(() => $$(element, '[part=list-item]').length > 0, 'the list never loaded');
+    await waitUntil(() => $$(element, '[part=list-item]').length > 0, 'the list never loaded', { timeout: 5000 });
     const numbers = () => $$(element, '.row-number').map(words);
     const states = () => $$(element, '.row-state').map(words);
     expect(numbers()).to.include('INC0012001').and.include('INC0012002');
@@ -424,19 +422,19 @@ describe('<sx-ticket-status> list', () => {
     await expect(element).to.be.accessible();
 
     $(element, 'input[value=resolved]')!.click();
-    await waitUntil(() => numbers().includes('INC0012003'), 'the resolved filter did not apply');
+    await waitUntil(() => numbers().includes('INC0012003'), 'the resolved filter did not apply', { timeout: 5000 });
     expect(numbers()).not.to.include('INC0012001');
 
     $(element, 'input[value=all]')!.click();
-    await waitUntil(() => numbers().includes('INC0012001') && numbers().includes('INC0012003'));
+    await waitUntil(() => numbers().includes('INC0012001') && numbers().includes('INC0012003'), undefined, { timeout: 5000 });
     const all = states();
     const firstClosed = all.findIndex((label) => ['Resolved', 'Closed', 'Cancelled'].includes(label));
     expect(all.slice(firstClosed).some((label) => label === 'In progress')).to.equal(false);
 
     await type($(element, '#search')!, 'follow-me');
-    await waitUntil(() => numbers().length === 1, `search did not narrow: ${numbers().join(', ')}`);
+    await waitUntil(() => numbers().length === 1, `search did not narrow: ${numbers().join(', ')}`, { timeout: 5000 });
     expect(numbers()).to.deep.equal(['INC0012003']);
-    await waitUntil(() => heard(element) === '1 request');
+    await waitUntil(() => heard(element) === '1 request', undefined, { timeout: 5000 });
 
     $(element, '[data-id=INC0012003]')!.click();
     await shown(element, 'Cannot print to the Follow-Me printer on the 3rd floor');
@@ -444,6 +442,6 @@ describe('<sx-ticket-status> list', () => {
     await expect(element).to.be.accessible();
 
     button(element, 'Back to my requests').click();
-    await waitUntil(() => root(element).activeElement?.getAttribute('data-id') === 'INC0012003', 'focus did not return to the row');
+    await waitUntil(() => root(element).activeElement?.getAttribute('data-id') === 'INC0012003', 'focus did not return to the row', { timeout: 5000 });
   });
 });

@@ -26,9 +26,40 @@ function loadOnce(element: string, width: number): Promise<{ score: number; wors
   });
 }
 
+interface LayoutShift extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+}
+
+/** The demo page as a visitor first sees it: every widget at once, before and after their code arrives. */
+function loadDemo(width: number): Promise<number> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    Object.assign(frame.style, { width: `${width}px`, height: '900px', border: '0' });
+    frame.addEventListener('load', () => {
+      let score = 0;
+      // Buffered: the shifts since the frame's navigation started, then every later one.
+      new (frame.contentWindow as typeof window).PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as LayoutShift[]) if (!entry.hadRecentInput) score += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => {
+        frame.remove();
+        resolve(score);
+      }, 6000);
+    });
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+  });
+}
+
 publish(
   (async () => {
     const figures: BenchFigure[] = [];
+    for (const [label, width] of Object.entries(WIDTHS)) {
+      const samples: number[] = [];
+      for (let load = 0; load < LOADS; load++) samples.push(await loadDemo(width));
+      figures.push({ name: `demo page: first-load layout shift, ${label} (CLS)`, unit: 'score', samples, budget: 0 });
+    }
     for (const element of ELEMENTS) {
       for (const [label, width] of Object.entries(WIDTHS)) {
         const samples: number[] = [];

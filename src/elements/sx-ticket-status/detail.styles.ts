@@ -98,6 +98,23 @@ export const styles = css`
     gap: var(--_space);
     flex-wrap: wrap;
   }
+  .timeline-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  /* A pressed toggle says so by shape and weight, not by colour alone. */
+  .live[aria-pressed='true'] {
+    font-weight: 600;
+    border-width: 2px;
+    border-style: solid;
+    background: var(--_accent-subtle);
+  }
+  .live[aria-pressed='true']::before {
+    /* Decorative: the alternative text after the slash keeps it out of the button's name. */
+    content: '❚❚ ' / '';
+    font-size: 0.75em;
+  }
   .events {
     display: grid;
     gap: var(--_space);

@@ -281,7 +281,9 @@ export class SxTicketStatus extends SxElement<TicketStatusMessages> {
       eventLimit: this.eventLimit,
       pending: writes?.pending ?? [],
       sentEventIds: writes?.sentEventIds ?? new Set<string>(),
+      livePaused: this.data.livePaused,
       onToggleOrder: () => (this.order = this.order === 'newest' ? 'oldest' : 'newest'),
+      onToggleLive: () => this.data.setLivePaused(!this.data.livePaused),
       onShowEarlier: () => (this.eventLimit += EVENT_PAGE * 4),
       onRetry: (key: string) => writes?.retryComment(key),
     };

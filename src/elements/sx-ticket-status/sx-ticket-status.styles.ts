@@ -101,25 +101,25 @@ export const styles = [
       min-block-size: 26rem;
       align-content: start;
     }
-    /* A ticket's places: number and title, the stages, the facts, the comment box, the timeline's head and events. */
-    .head-lines {
+    /* A ticket's places (the skeleton's only: the loaded ticket has its own .timeline-head): number and title, the stages, the facts, the comment box, the timeline's head and events. */
+    .loading > .head-lines {
       block-size: calc(1.3125rem + 1.5625rem);
       inline-size: min(28rem, 90%);
     }
-    .stages-bar {
+    .loading > .stages-bar {
       block-size: 1.3125rem;
     }
-    .block {
+    .loading > .block {
       block-size: 10.25rem;
     }
     .loading > .form-line {
       block-size: 10.125rem;
     }
-    .timeline-head {
+    .loading > .timeline-head {
       block-size: 2.5rem;
       inline-size: 12rem;
     }
-    .event-line {
+    .loading > .event-line {
       block-size: 4.5rem;
     }
     /* The list's places, as tall as what replaces them (list.styles.ts): the count, rows, the toolbar. */

@@ -150,6 +150,22 @@ export class TicketData implements ReactiveController {
     void (this.options.activeId() ? this.ticketResource : this.listResource).retry();
   }
 
+  /** Paused by the person (WCAG 2.2.2): no push or poll changes what they read until they resume. */
+  livePaused = false;
+
+  /** Pauses live updates, or resumes them and catches up at once. */
+  setLivePaused(paused: boolean): void {
+    this.livePaused = paused;
+    const connection = this.options.connection();
+    const id = this.options.activeId();
+    if (paused) this.stopLive();
+    else if (connection && id) {
+      this.startLive(connection, id);
+      void this.live?.refresh();
+    }
+    this.host.requestUpdate();
+  }
+
   /** The stale note's retry: the live ticket fetches now, else everything reloads. */
   refreshNow(): void {
     if (this.options.activeId() && this.live) void this.live.refresh();
@@ -200,7 +216,7 @@ export class TicketData implements ReactiveController {
   }
 
   private startLive(connection: ServiceConnection, id: string): void {
-    if (this.liveFor === id) return;
+    if (this.liveFor === id || this.livePaused) return;
     this.stopLive();
     const Live = this.options.liveUpdates();
     if (!Live) {

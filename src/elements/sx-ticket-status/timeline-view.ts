@@ -20,7 +20,10 @@ export interface TimelineView {
   pending: readonly PendingComment[];
   /** Events this page sent, marked "Sent". */
   sentEventIds: ReadonlySet<string>;
+  /** The person paused live updates (WCAG 2.2.2): the ticket stays as shown until they resume. */
+  livePaused: boolean;
   onToggleOrder(): void;
+  onToggleLive(): void;
   onShowEarlier(): void;
   onRetry(key: string): void;
 }
@@ -36,9 +39,14 @@ export function renderTimeline(view: TimelineView, f: Formatters) {
   return staticHtml`<section class="timeline" part="timeline" aria-labelledby="timeline-title">
     <div class="timeline-head">
       <${headingTag(f.headingLevel, 1)} id="timeline-title">${f.t('timeline.title')}</${headingTag(f.headingLevel, 1)}>
-      <button type="button" class="order" @click=${view.onToggleOrder}>
-        ${f.t(order === 'newest' ? 'timeline.showOldest' : 'timeline.showNewest')}
-      </button>
+      <div class="timeline-actions">
+        <button type="button" class="live" aria-pressed=${view.livePaused ? 'true' : 'false'} @click=${view.onToggleLive}>
+          ${f.t('timeline.pauseLive')}
+        </button>
+        <button type="button" class="order" @click=${view.onToggleOrder}>
+          ${f.t(order === 'newest' ? 'timeline.showOldest' : 'timeline.showNewest')}
+        </button>
+      </div>
     </div>
     ${order === 'oldest' ? earlier : nothing}
     ${ticket.events.length || view.pending.length

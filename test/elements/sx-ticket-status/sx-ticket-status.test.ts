@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/provider.js';
 import '../../../src/elements/sx-ticket-status/sx-ticket-status.js';
@@ -407,6 +407,37 @@ describe('<sx-ticket-status> states', () => {
     const changed = oneEvent(element, 'sx-ticket-change');
     await adapter.agentUpdate('INC0012001', { state: 'resolved' });
     expect((await changed).detail.state).to.equal('resolved');
+  });
+});
+
+describe('<sx-ticket-status> live updates paused by the person (WCAG 2.2.2)', () => {
+  it('keeps the ticket as shown while paused, and catches up on resume', async () => {
+    const adapter = backend();
+    const { element } = await mount(adapter, 'INC0012001');
+    await shown(element, 'Laptop won’t charge when connected to the docking station');
+    const stateShown = () => words($(element, '[aria-current=step] .step-name'));
+    const before = stateShown();
+    const toggle = () => $<HTMLButtonElement>(element, 'button.live')!;
+    expect(words(toggle())).to.equal('Pause live updates');
+    expect(toggle().getAttribute('aria-pressed')).to.equal('false');
+    toggle().click();
+    await element.updateComplete;
+    expect(toggle().getAttribute('aria-pressed')).to.equal('true');
+    await expect(element).to.be.accessible();
+
+    let changes = 0;
+    element.addEventListener('sx-ticket-change', () => changes++);
+    await adapter.agentUpdate('INC0012001', { state: 'resolved' });
+    await aTimeout(600);
+    expect(changes, 'a change reached the page while paused').to.equal(0);
+    expect(stateShown()).to.equal(before);
+
+    const changed = oneEvent(element, 'sx-ticket-change');
+    toggle().click();
+    expect((await changed).detail.state).to.equal('resolved');
+    await element.updateComplete;
+    expect(toggle().getAttribute('aria-pressed')).to.equal('false');
+    expect(stateShown()).to.equal('Resolved');
   });
 });
 

@@ -39,6 +39,7 @@ export const ar: Translation<typeof en> = {
   'waiting.generic': 'مكتب الخدمة بانتظار ردّك.',
   'timeline.title': 'التحديثات',
   'timeline.showOldest': 'الأقدم أولًا',
+  'timeline.pauseLive': 'إيقاف التحديثات المباشرة مؤقتًا',
   'timeline.showNewest': 'الأحدث أولًا',
   'timeline.earlier': {
     zero: 'عرض التحديثات السابقة',

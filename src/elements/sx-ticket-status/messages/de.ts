@@ -39,6 +39,7 @@ export const de: Translation<typeof en> = {
   'waiting.generic': 'Der Service Desk wartet auf Ihre Antwort.',
   'timeline.title': 'Verlauf',
   'timeline.showOldest': 'Älteste zuerst',
+  'timeline.pauseLive': 'Live-Aktualisierung anhalten',
   'timeline.showNewest': 'Neueste zuerst',
   'timeline.earlier': { one: '{count} frühere Meldung anzeigen', other: '{count} frühere Meldungen anzeigen' },
   'timeline.agent': 'Service Desk',

@@ -37,6 +37,7 @@ export const en = {
   'waiting.generic': 'The service desk is waiting for your reply.',
   'timeline.title': 'Updates',
   'timeline.showOldest': 'Show oldest first',
+  'timeline.pauseLive': 'Pause live updates',
   'timeline.showNewest': 'Show newest first',
   'timeline.earlier': { one: 'Show {count} earlier update', other: 'Show {count} earlier updates' },
   'timeline.agent': 'Service desk',

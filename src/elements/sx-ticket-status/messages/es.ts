@@ -39,6 +39,7 @@ export const es: Translation<typeof en> = {
   'waiting.generic': 'El centro de servicios espera tu respuesta.',
   'timeline.title': 'Actualizaciones',
   'timeline.showOldest': 'Más antiguas primero',
+  'timeline.pauseLive': 'Pausar las actualizaciones en directo',
   'timeline.showNewest': 'Más recientes primero',
   'timeline.earlier': { one: 'Mostrar {count} actualización anterior', many: 'Mostrar {count} actualizaciones anteriores', other: 'Mostrar {count} actualizaciones anteriores' },
   'timeline.agent': 'Centro de servicios',

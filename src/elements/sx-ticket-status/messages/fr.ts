@@ -40,6 +40,7 @@ export const fr: Translation<typeof en> = {
   'waiting.generic': 'Le centre de services attend votre réponse.',
   'timeline.title': 'Suivi',
   'timeline.showOldest': 'Plus anciens d’abord',
+  'timeline.pauseLive': 'Suspendre les mises à jour en direct',
   'timeline.showNewest': 'Plus récents d’abord',
   'timeline.earlier': {
     one: 'Afficher {count} mise à jour précédente',

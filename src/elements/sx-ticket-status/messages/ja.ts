@@ -39,6 +39,7 @@ export const ja: Translation<typeof en> = {
   'waiting.generic': 'サービスデスクがご返信をお待ちしています。',
   'timeline.title': '更新履歴',
   'timeline.showOldest': '古い順に表示',
+  'timeline.pauseLive': 'ライブ更新を一時停止',
   'timeline.showNewest': '新しい順に表示',
   'timeline.earlier': { other: '以前の更新を {count} 件表示' },
   'timeline.agent': 'サービスデスク',

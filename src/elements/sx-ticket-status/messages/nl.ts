@@ -39,6 +39,7 @@ export const nl: Translation<typeof en> = {
   'waiting.generic': 'De servicedesk wacht op uw reactie.',
   'timeline.title': 'Updates',
   'timeline.showOldest': 'Oudste eerst',
+  'timeline.pauseLive': 'Live-updates pauzeren',
   'timeline.showNewest': 'Nieuwste eerst',
   'timeline.earlier': { one: '{count} eerdere update tonen', other: '{count} eerdere updates tonen' },
   'timeline.agent': 'Servicedesk',

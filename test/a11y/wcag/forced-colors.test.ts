@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { SxSatisfaction } from '../../../src/elements/sx-satisfaction/sx-satisfaction.component.js';
-import { $, $$, WAIT, backend, nameOf, mount, mountInsights, ringOf, shadowTree, systemColor, tabThrough, transparent, typeInto } from './media.js';
+import { $, $$, WAIT, backend, nameOf, mount, mountInsights, ringOf, searchWithActiveOption, shadowTree, systemColor, tabThrough, transparent, typeInto } from './media.js';
 
 type Mode = 'active' | 'none';
 
@@ -173,12 +173,7 @@ for (const mode of ['active', 'none'] as Mode[]) {
       });
 
       it('<sx-search>: the active option looks different from the other options', async () => {
-        const search = await mount(`<sx-search></sx-search>`);
-        await waitUntil(() => $(search, 'input[role=combobox]'), 'the search box never appeared', WAIT);
-        await typeInto($(search, 'input[role=combobox]')!, 'vpn');
-        await waitUntil(() => $$(search, '[role=option]').length > 1, 'fewer than two results', WAIT);
-        await sendKeys({ press: 'ArrowDown' });
-        await waitUntil(() => $(search, '[role=option][aria-selected=true]'), 'no active option');
+        const search = await searchWithActiveOption();
         const active = nonColourLook($(search, '[role=option][aria-selected=true]')!);
         const others = $$(search, '[role=option]:not([aria-selected=true])').map(nonColourLook);
         expect(

@@ -3,7 +3,7 @@
  * tests (forced colours, reduced motion, use of colour) read off them: nested shadow trees,
  * computed styles, running animations.
  */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/provider.js';
 import '../../../src/search.js';
@@ -15,7 +15,7 @@ import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } fr
 import { SURVEY_POLICY_KEY } from '../../../src/core/survey-policy.js';
 import { handWorkedWeek } from '../../core/insights-records.js';
 export { $, $$, deepActive, shadowTree, words } from '../../helpers/shadow-dom.js';
-import { deepActive, shadowTree, words } from '../../helpers/shadow-dom.js';
+import { $, $$, deepActive, shadowTree, words } from '../../helpers/shadow-dom.js';
 
 export const WAIT = { timeout: 5000 };
 const INSIGHTS_NOW = new Date('2026-03-07T12:00:00Z');
@@ -51,6 +51,17 @@ export async function mountInsights(options: MemoryAdapterOptions = {}) {
   });
   await adapter.recordEvents(handWorkedWeek());
   return mount(`<sx-insights period="7d"></sx-insights>`, adapter, INSIGHTS_NOW);
+}
+
+/** <sx-search> with results for "vpn" and the first one active (Down Arrow from the box). */
+export async function searchWithActiveOption(): Promise<HTMLElement> {
+  const search = await mount(`<sx-search></sx-search>`);
+  await waitUntil(() => $(search, 'input[role=combobox]'), 'the search box never appeared', WAIT);
+  await typeInto($(search, 'input[role=combobox]')!, 'vpn');
+  await waitUntil(() => $$(search, '[role=option]').length > 1, 'fewer than two results', WAIT);
+  await sendKeys({ press: 'ArrowDown' });
+  await waitUntil(() => $(search, '[role=option][aria-selected=true]'), 'no active option', WAIT);
+  return search;
 }
 
 export async function typeInto(target: HTMLElement, text: string) {

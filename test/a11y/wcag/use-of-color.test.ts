@@ -6,9 +6,8 @@
  * where a colour counts only as "painted or not", and only when it stands out 3:1 from behind.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { SxSatisfaction } from '../../../src/elements/sx-satisfaction/sx-satisfaction.component.js';
-import { $, $$, WAIT, backdropOf, contrast, mount, mountInsights, shadowRoots, transparent, typeInto, words } from './media.js';
+import { $, $$, WAIT, backdropOf, contrast, mount, mountInsights, searchWithActiveOption, shadowRoots, transparent, words } from './media.js';
 
 const oneColour = new CSSStyleSheet();
 oneColour.replaceSync(`*, *::before, *::after, :host {
@@ -157,12 +156,7 @@ describe('use of colour (1.4.1): words, ARIA states and shapes carry what colour
 
   describe('<sx-search>', () => {
     it('the active option is aria-selected (and the box points at it) and is marked by a bar; matched words differ in shape too', async () => {
-      const search = await mount(`<sx-search></sx-search>`);
-      await waitUntil(() => $(search, 'input[role=combobox]'), 'the search box never appeared', WAIT);
-      await typeInto($(search, 'input[role=combobox]')!, 'vpn');
-      await waitUntil(() => $$(search, '[role=option]').length > 1, 'fewer than two results', WAIT);
-      await sendKeys({ press: 'ArrowDown' });
-      await waitUntil(() => $(search, '[role=option][aria-selected=true]'), 'no active option');
+      const search = await searchWithActiveOption();
       const active = $(search, '[role=option][aria-selected=true]')!;
       expect($(search, 'input[role=combobox]')!.getAttribute('aria-activedescendant')).to.equal(active.id);
       const others = $$(search, '[role=option]:not([aria-selected=true])');

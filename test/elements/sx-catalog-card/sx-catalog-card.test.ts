@@ -376,6 +376,14 @@ describe('<sx-catalog-card>', () => {
     expect(person.getAttribute('type')).to.equal('text');
   });
 
+  it('names the purpose of e-mail fields for autofill (autocomplete="email", WCAG 1.3.5)', async () => {
+    const mounted = await mount('cat-shared-mailbox-access');
+    await openForm(mounted);
+    const mailbox = field(mounted.root, 'mailbox')!;
+    expect(mailbox.getAttribute('type')).to.equal('email');
+    expect(mailbox.getAttribute('autocomplete')).to.equal('email');
+  });
+
   // Last in this file: it defines <sx-ticket-status> for the rest of the page.
   it('embeds <sx-ticket-status> for the new request when that element is on the page', async () => {
     if (!customElements.get('sx-ticket-status')) customElements.define('sx-ticket-status', class extends HTMLElement {});

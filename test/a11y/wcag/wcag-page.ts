@@ -248,13 +248,21 @@ export async function tap(target: Element | (() => Element | null | undefined)) 
     if (!found?.isConnected) throw new Error('the control to tap is not on the page');
     return found;
   };
-  find().scrollIntoView({ block: 'center', inline: 'center' });
-  await frame();
-  const control = find();
-  const box = control.getBoundingClientRect();
-  const x = box.left + Math.min(box.width / 2, 12);
-  const y = box.top + box.height / 2;
   const { clientWidth, clientHeight } = document.documentElement;
+  let control: Element;
+  let x: number;
+  let y: number;
+  // A view that is still settling (a lazy part arriving above the control) can move it after the
+  // scroll: scroll and measure again, a few frames at the most.
+  for (let attempt = 0; ; attempt++) {
+    find().scrollIntoView({ block: 'center', inline: 'center' });
+    await frame();
+    control = find();
+    const box = control.getBoundingClientRect();
+    x = box.left + Math.min(box.width / 2, 12);
+    y = box.top + box.height / 2;
+    if ((x >= 0 && y >= 0 && x <= clientWidth && y <= clientHeight) || attempt === 5) break;
+  }
   if (!(x >= 0 && y >= 0 && x <= clientWidth && y <= clientHeight))
     throw new Error(`${nameOf(control)} cannot be brought into the ${clientWidth}×${clientHeight} viewport`);
   const under = deepElementAt(x, y);
